@@ -1,0 +1,196 @@
+#include "app.hpp"
+
+#include "commands.hpp"
+#include "plaint/core/error.hpp"
+#include "plaint/core/version.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+#include <pwd.h>
+#include <iostream>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace plaint::cmd {
+namespace {
+
+constexpr Command command_table[] = {
+    {"init", "Create a register file", setup_init},
+    {"log", "Record a new concern, complaint or compliment", setup_log},
+    {"show", "Show a case, its parties and its timeline", setup_show},
+    {"list", "List cases, with filters, in table, JSON, NDJSON, CSV or TSV", setup_list},
+    {"due", "List what is overdue or due soon: the daily run", setup_due},
+    {"remind", "Email each case owner a digest of what is due", setup_remind},
+    {"demo", "Create a demonstration register with realistic cases", setup_demo},
+    {"ack", "Record that a case was acknowledged", setup_step_verb},
+    {"consent", "Record consent received, or an approved summary of a verbal complaint", setup_step_verb},
+    {"assign", "Assign a case to a handler", setup_step_verb},
+    {"investigate", "Record that the investigation started", setup_step_verb},
+    {"extend", "Record a new response date agreed with the complainant", setup_step_verb},
+    {"hold", "Put a case on hold (legal action, police or disciplinary investigation)", setup_step_verb},
+    {"resume", "Resume a case after a hold", setup_step_verb},
+    {"respond", "Record the response and its outcome", setup_step_verb},
+    {"escalate", "Escalate: concern to complaint, to stage 2, to the panel, to the Ombudsman", setup_escalate},
+    {"withdraw", "Record that the complainant withdrew", setup_step_verb},
+    {"decline", "Decline a case that is outside the procedure", setup_step_verb},
+    {"close", "Close a case", setup_step_verb},
+    {"refer", "Pass a case to the provider to handle, with consent", setup_step_verb},
+    {"record", "Record any step of a case's procedure: EVENT key=value ...", setup_record},
+    {"explain", "Explain how each of a case's due dates was worked out", setup_explain},
+    {"procedures", "List, show and check procedure definitions", setup_procedures},
+    {"verify", "Check the register's integrity and its tamper-evident journal", setup_verify},
+    {"rebuild", "Rebuild the case records from the journal", setup_rebuild},
+    {"backup", "Copy the register safely while others use it", setup_backup},
+    {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
+    {"config", "Show the configuration in force and where each value comes from", setup_config},
+};
+
+config::Environment read_environment() {
+    config::Environment env;
+    for (char** entry = environ; entry && *entry; ++entry) {
+        std::string_view text(*entry);
+        const auto eq = text.find('=');
+        if (eq != std::string_view::npos) env.emplace(text.substr(0, eq), text.substr(eq + 1));
+    }
+    return env;
+}
+
+Date system_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+// "today" for the whole run: --today, else PLAINT_TODAY, else the clock.
+Date resolve_today(const GlobalOptions& options, const config::Environment& env) {
+    const Date clock = system_today();
+    if (!options.today.empty()) return parse_user_date(options.today, clock, "--today");
+    if (auto it = env.find("PLAINT_TODAY"); it != env.end() && !it->second.empty())
+        return parse_user_date(it->second, clock, "PLAINT_TODAY");
+    return clock;
+}
+
+std::string utc_now(const config::Environment& env) {
+    if (auto it = env.find("PLAINT_NOW"); it != env.end() && !it->second.empty()) return it->second;
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::string login_name(const config::Environment& env) {
+    for (const char* name : {"LOGNAME", "USER"})
+        if (auto it = env.find(name); it != env.end() && !it->second.empty()) return it->second;
+    if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
+    return "unknown";
+}
+
+Invocation invocation(const GlobalOptions& options, const config::Settings& settings,
+                      const config::Environment& env) {
+    std::string actor = options.actor;
+    if (actor.empty()) actor = settings.user;
+    if (actor.empty()) actor = login_name(env);
+    return {resolve_today(options, env), utc_now(env), actor};
+}
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+    app.add_option("--today", options.today, "Take DATE as today for this run (env PLAINT_TODAY)")
+        ->option_text("DATE");
+    app.add_option("--format", options.format, "Output format: table, json, ndjson, csv, tsv (per command)")
+        ->option_text("FORMAT");
+    app.add_option("--calendar", options.calendar,
+                   "Calendar division: england-and-wales, scotland, northern-ireland, united-kingdom")
+        ->option_text("NAME");
+    app.add_option("--config", options.config_file, "Read this configuration file after the others")
+        ->option_text("FILE");
+    app.add_option("--register", options.register_file, "The register file (env PLAINT_REGISTER)")
+        ->option_text("FILE");
+    app.add_option("--as", options.actor, "Record changes as made by NAME (env PLAINT_USER)")
+        ->option_text("NAME");
+    app.set_version_flag("--version", fmt::format("plaint {}", version), "Print the version and exit");
+}
+
+std::string command_path(const CLI::App& app) {
+    std::string path;
+    for (const CLI::App* sub = &app; sub;) {
+        auto chosen = sub->get_subcommands();
+        if (chosen.empty()) break;
+        sub = chosen.front();
+        path += (path.empty() ? "" : " ") + sub->get_name();
+    }
+    return path;
+}
+
+void print_error(const std::string& where, const std::string& message, const std::string& hint) {
+    std::cerr << "plaint: error: " << (where.empty() ? "" : where + ": ") << message << '\n';
+    if (!hint.empty()) std::cerr << "plaint: hint: " << hint << '\n';
+}
+
+int parse_failure(const CLI::App& app, const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+    const std::string where = command_path(app);
+    print_error(where, e.what(), fmt::format("see 'plaint {}{}--help'", where, where.empty() ? "" : " "));
+    return static_cast<int>(ExitCode::usage);
+}
+
+} // namespace
+
+std::span<const Command> commands() { return command_table; }
+
+int run(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    CLI::App app("plaint keeps a complaints register: deadlines in working days, procedures, reports.",
+                 "plaint");
+    app.fallthrough();
+    app.require_subcommand(1);
+    app.footer("Exit status: 0 ok, 1 finding (overdue, tampering), 2 usage, 3 bad file, 4 register, "
+               "5 refused by the procedure, 70 internal error. See plaint(1).");
+    GlobalOptions global;
+    add_global_options(app, global);
+    Action action;
+    for (const auto& command : commands()) command.setup(*app.add_subcommand(command.name, command.summary), action);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return parse_failure(app, e);
+    }
+
+    const std::string where = command_path(app);
+    try {
+        auto env = read_environment();
+        auto sources = config::standard_sources(env);
+        if (!global.config_file.empty()) sources.explicit_file = global.config_file;
+        if (!global.calendar.empty()) sources.division_flag = global.calendar;
+        auto settings = config::load(sources);
+        if (!global.register_file.empty()) {
+            settings.register_path = global.register_file;
+            settings.origin["register"] = "--register";
+        }
+        auto facts = invocation(global, settings, env);
+        Context ctx(std::move(facts), std::move(settings), std::move(env), global.format,
+                    std::cout, isatty(STDOUT_FILENO) == 1);
+        const int status = action ? action(ctx) : static_cast<int>(ExitCode::usage);
+        std::cout.flush();
+        if (!std::cout) {
+            print_error(where, "could not write the output", "is the disk full or the pipe closed?");
+            return static_cast<int>(ExitCode::internal);
+        }
+        return status;
+    } catch (const Error& e) {
+        std::cout.flush();
+        print_error(where, e.what(), e.hint());
+        return static_cast<int>(e.code());
+    } catch (const std::exception& e) {
+        std::cout.flush();
+        print_error(where, fmt::format("internal error: {}", e.what()), "please report this as a bug");
+        return static_cast<int>(ExitCode::internal);
+    }
+}
+
+} // namespace plaint::cmd

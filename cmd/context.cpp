@@ -1,0 +1,84 @@
+#include "context.hpp"
+
+#include "plaint/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <ostream>
+
+namespace plaint::cmd {
+
+Context::Context(Invocation invocation, config::Settings settings, config::Environment env, std::string format,
+                 std::ostream& out, bool out_is_terminal)
+    : invocation_(std::move(invocation)), settings_(std::move(settings)), env_(std::move(env)), format_(std::move(format)),
+      out_(out), out_is_terminal_(out_is_terminal) {}
+
+bool Context::color() const {
+    if (settings_.color == "never") return false;
+    if (auto it = env_.find("NO_COLOR"); it != env_.end() && !it->second.empty()) return false;
+    if (settings_.color == "always") return true;
+    return out_is_terminal_;
+}
+
+const calendar::Calendar& Context::calendar() {
+    if (!calendar_) calendar_ = calendar::Calendar::build(settings_.calendar_spec());
+    return *calendar_;
+}
+
+const calendar::Calendar& Context::calendar_for(const store::Register& reg) {
+    auto origin = settings_.origin.find("calendar.division");
+    if (!calendar_ && (origin == settings_.origin.end() || origin->second == "default")) {
+        auto spec = settings_.calendar_spec();
+        spec.division = calendar::division_or_throw(reg.info().calendar);
+        calendar_ = calendar::Calendar::build(spec);
+    }
+    return calendar();
+}
+
+casework::Session Context::session(store::Access access) {
+    auto reg = open_register(access);
+    const auto& cal = calendar_for(reg);
+    return casework::Session(std::move(reg), [this]() -> const procedure::Catalog& { return procedures(); }, cal);
+}
+
+const procedure::Catalog& Context::procedures() {
+    if (!procedures_) {
+        std::vector<std::filesystem::path> files(settings_.procedure_files.begin(), settings_.procedure_files.end());
+        procedures_ = procedure::Catalog::load(files);
+    }
+    return *procedures_;
+}
+
+calendar::Receipt Context::receipt() const { return calendar::receipt_or_throw(settings_.receipt); }
+
+output::Format Context::format(output::Format fallback, std::initializer_list<output::Format> allowed) const {
+    if (format_.empty()) return out_is_terminal_ ? output::Format::table : fallback;
+    const auto chosen = output::parse_format(format_);
+    for (auto f : allowed)
+        if (chosen && *chosen == f) return f;
+    std::vector<std::string_view> names;
+    for (auto f : allowed) names.push_back(output::format_id(f));
+    throw UsageError(fmt::format("format '{}' is not available here", format_),
+                     fmt::format("use --format {}", fmt::join(names, "|")));
+}
+
+void Context::write(const output::Records& records, output::Format format) const {
+    output::write(out_, records, format, {true, color()});
+}
+
+std::string Context::register_path() const {
+    if (settings_.register_path.empty())
+        throw StoreError("no register given",
+                         "use --register FILE, set PLAINT_REGISTER, or set register in the configuration; "
+                         "'plaint init FILE' creates one");
+    return settings_.register_path;
+}
+
+store::Register Context::open_register(store::Access access) const {
+    auto reg = store::Register::open(register_path(), access);
+    for (const auto& warning : reg.warnings()) std::cerr << "plaint: warning: " << warning << '\n';
+    return reg;
+}
+
+} // namespace plaint::cmd

@@ -1,0 +1,48 @@
+// plaint init [FILE]: create a register.
+
+#include "commands.hpp"
+#include "plaint/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <regex>
+
+namespace plaint::cmd {
+namespace {
+
+struct InitOptions {
+    std::string file;
+    std::string organisation;
+    std::string procedure = "nhs-complaint";
+    std::string prefix = "C";
+};
+
+int run_init(const InitOptions& o, Context& ctx) {
+    const std::string file = o.file.empty() ? ctx.register_path() : o.file;
+    if (!std::regex_match(o.prefix, std::regex("[A-Z][A-Z0-9]{0,9}")))
+        throw UsageError(fmt::format("invalid reference prefix '{}'", o.prefix),
+                         "use 1 to 10 capital letters or digits, starting with a letter");
+    if (o.organisation.empty()) throw UsageError("--organisation must not be empty");
+    ctx.procedures().get(o.procedure);
+    store::RegisterInfo info;
+    info.organisation = o.organisation;
+    info.default_procedure = o.procedure;
+    info.calendar = ctx.settings().division;
+    info.reference_prefix = o.prefix;
+    auto created = store::Register::create(file, info, ctx.stamp());
+    ctx.out() << fmt::format("Created register {} for {} (calendar {}, procedure {}, references {}-YYYY-NNNN)\n",
+                             file, o.organisation, info.calendar, o.procedure, o.prefix);
+    return 0;
+}
+
+} // namespace
+
+void setup_init(CLI::App& command, Action& action) {
+    auto o = bind(command, action, run_init);
+    command.add_option("FILE", o->file, "The new register file (default: --register, PLAINT_REGISTER, config)");
+    command.add_option("--organisation", o->organisation, "The organisation keeping the register")->required();
+    command.add_option("--procedure", o->procedure, "Default procedure for new cases (default nhs-complaint)");
+    command.add_option("--prefix", o->prefix, "Case reference prefix: PREFIX-YYYY-NNNN (default C)");
+}
+
+} // namespace plaint::cmd

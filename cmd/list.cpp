@@ -1,0 +1,87 @@
+// plaint list: cases matching filters, in any record format. JSON is an
+// array of case objects (schemas/case.schema.json); NDJSON one per line; CSV
+// and TSV carry the same fields with a header row.
+
+#include "commands.hpp"
+#include "plaint/output/row_writer.hpp"
+
+namespace plaint::cmd {
+namespace {
+
+using output::Format;
+
+struct ListOptions {
+    std::string state, kind, owner, provider, subject, procedure, from, to;
+    bool open = false;
+    bool closed = false;
+};
+
+std::optional<std::string> given(const std::string& v) {
+    return v.empty() ? std::nullopt : std::optional<std::string>(v);
+}
+
+store::CaseFilter filter_of(const ListOptions& o, const Context& ctx) {
+    store::CaseFilter f;
+    f.state = given(o.state);
+    f.kind = given(o.kind);
+    f.owner = given(o.owner);
+    f.provider = given(o.provider);
+    f.subject = given(o.subject);
+    f.procedure = given(o.procedure);
+    if (!o.from.empty()) f.received_from = ctx.parse_date(o.from, "--from date");
+    if (!o.to.empty()) f.received_to = ctx.parse_date(o.to, "--to date");
+    if (o.open) f.status = store::CaseFilter::Status::open;
+    if (o.closed) f.status = store::CaseFilter::Status::closed;
+    return f;
+}
+
+output::Value cell(const nlohmann::ordered_json& v) {
+    if (v.is_null()) return {};
+    if (v.is_boolean()) return v.get<bool>();
+    if (v.is_number_integer()) return v.get<std::int64_t>();
+    return v.get<std::string>();
+}
+
+const std::vector<std::string> table_columns = {"reference", "received", "kind", "procedure", "state", "owner",
+                                                "subject", "provider"};
+
+int run_list(const ListOptions& o, Context& ctx) {
+    const auto filter = filter_of(o, ctx);
+    const Format format = ctx.format(Format::tsv, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
+    auto reg = ctx.open_register(store::Access::read_only);
+    std::vector<std::string> columns = table_columns;
+    if (format != Format::table) {
+        columns.clear();
+        const auto shape = reg::case_json(reg::CaseRecord{});
+        for (const auto& item : shape.items()) columns.push_back(item.key());
+    }
+    output::RowWriter writer(ctx.out(), format, columns, {true, ctx.color()});
+    reg.for_each_case(filter, [&](const reg::CaseRecord& c) {
+        const auto doc = reg::case_json(c);
+        if (format == Format::json || format == Format::ndjson) return writer.object(doc);
+        std::vector<output::Value> row;
+        for (const auto& column : columns) row.push_back(cell(doc[column]));
+        writer.row(row);
+    });
+    writer.finish();
+    return 0;
+}
+
+} // namespace
+
+void setup_list(CLI::App& command, Action& action) {
+    auto o = bind(command, action, run_list);
+    command.add_option("--state", o->state, "Only cases in this state");
+    command.add_option("--kind", o->kind, "Only concerns, complaints or compliments")
+        ->check(CLI::IsMember({"concern", "complaint", "compliment"}));
+    command.add_option("--owner", o->owner, "Only this owner's cases");
+    command.add_option("--provider", o->provider, "Only cases about this provider");
+    command.add_option("--subject", o->subject, "Only cases with this subject");
+    command.add_option("--procedure", o->procedure, "Only cases following this procedure");
+    command.add_option("--from", o->from, "Received on or after DATE")->option_text("DATE");
+    command.add_option("--to", o->to, "Received on or before DATE")->option_text("DATE");
+    auto* open = command.add_flag("--open", o->open, "Only open cases");
+    command.add_flag("--closed", o->closed, "Only closed cases")->excludes(open);
+}
+
+} // namespace plaint::cmd

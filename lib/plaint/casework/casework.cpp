@@ -1,0 +1,112 @@
+#include "plaint/casework/casework.hpp"
+
+#include "plaint/core/error.hpp"
+#include "plaint/procedure/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace plaint::casework {
+
+const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
+    if (c.procedure_hash.empty()) return catalog_().get(c.procedure);
+    auto& slot = by_hash_[c.procedure_hash];
+    if (!slot) {
+        const auto text = reg_.definition_text(c.procedure_hash);
+        if (!text)
+            throw StoreError(fmt::format("the definition of procedure {} that case {} follows is missing from the "
+                                         "register", c.procedure, c.ref), "run 'plaint verify'");
+        slot = std::make_unique<procedure::Procedure>(
+            procedure::parse(*text, fmt::format("{} (stored {})", c.procedure, c.procedure_hash.substr(0, 12))));
+    }
+    return *slot;
+}
+
+namespace {
+
+std::string stored_status(procedure::ClockState state, bool stopped) {
+    switch (state) {
+    case procedure::ClockState::waiting: return "waiting";
+    case procedure::ClockState::paused: return "paused";
+    case procedure::ClockState::met: return "met";
+    case procedure::ClockState::breached: return stopped ? "breached" : "open";
+    case procedure::ClockState::running: return "open";
+    case procedure::ClockState::not_started: return {};
+    }
+    return {};
+}
+
+// The step that would stop the clock, if the case may take it now.
+std::string stopping_step(const procedure::Procedure& p, const reg::CaseRecord& c, const procedure::Clock& clock) {
+    const auto allowed = next_steps(p, c);
+    for (const auto& stop : clock.stop)
+        for (const auto* e : allowed)
+            if (e->id == stop) return stop;
+    return allowed.empty() ? std::string() : allowed.front()->id;
+}
+
+} // namespace
+
+store::ClockProjector clock_projector(Definitions& definitions, const calendar::Calendar& cal) {
+    return [&definitions, &cal](const reg::CaseRecord& c, const std::vector<reg::Event>& events) {
+        const auto& p = definitions.of(c);
+        const Date as_of = events.empty() ? c.received : events.back().effective_date;
+        std::vector<reg::ClockRow> rows;
+        for (const auto& s : procedure::evaluate_clocks(p, cal, events, as_of)) {
+            const std::string status = stored_status(s.state, s.stopped_on.has_value());
+            if (status.empty()) continue;
+            reg::ClockRow row{s.clock->id, s.clock->title, status, s.start, s.due, s.original_due, s.warning,
+                              s.window_opens, s.stopped_on, s.working_days_late, std::nullopt, {}};
+            if (s.state == procedure::ClockState::paused) row.paused_days_left = s.working_days_left;
+            if (!s.stopped_on) row.next_step = stopping_step(p, c, *s.clock);
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    };
+}
+
+Session::Session(store::Register reg, Definitions::CatalogSource catalog, const calendar::Calendar& cal)
+    : reg_(std::make_unique<store::Register>(std::move(reg))),
+      definitions_(std::make_unique<Definitions>(*reg_, std::move(catalog))), cal_(cal) {
+    reg_->set_clock_projector(clock_projector(*definitions_, cal_), cal_.fingerprint());
+}
+
+reg::CaseRecord log_case(store::Register& reg, const procedure::Catalog& catalog, reg::NewCase c,
+                         const store::Stamp& stamp) {
+    if (c.procedure.empty()) c.procedure = reg.info().default_procedure;
+    const procedure::Procedure& p = catalog.get(c.procedure);
+    c.initial_state = p.initial;
+    c.definition_hash = p.hash;
+    c.definition_text = p.text;
+    c.definition_source = p.source;
+    return reg.log_case(std::move(c), stamp);
+}
+
+std::vector<const procedure::EventDef*> next_steps(const procedure::Procedure& p, const reg::CaseRecord& c) {
+    return procedure::allowed_events(p, c.state, c.kind);
+}
+
+reg::Event record_step(store::Register& reg, Definitions& definitions, const calendar::Calendar& cal,
+                       const std::string& ref, const procedure::StepRequest& request, const store::Stamp& stamp) {
+    return reg.append_step(ref, request.event, request.on,
+                           [&](const reg::CaseRecord& c, const std::vector<reg::Event>& events) {
+                               const auto& p = definitions.of(c);
+                               return procedure::check_step(p, cal, c, events, request, stamp.today);
+                           },
+                           stamp);
+}
+
+CaseView view_case(const store::Register& reg, Definitions& definitions, const calendar::Calendar& cal,
+                   const std::string& ref, Date today) {
+    CaseView view;
+    view.record = reg.case_or_throw(ref);
+    view.procedure = &definitions.of(view.record);
+    view.events = reg.events_of(ref);
+    view.clocks = procedure::evaluate_clocks(*view.procedure, cal, view.events, today);
+    view.checks = procedure::evaluate_checks(*view.procedure, view.events);
+    view.next_steps = next_steps(*view.procedure, view.record);
+    return view;
+}
+
+} // namespace plaint::casework

@@ -1,0 +1,279 @@
+// The demonstration generator. Each case gets a planned history (a list of
+// steps with dates); every step goes through procedure::check_step exactly as
+// a command would, so the register only ever holds what the rules allow, and
+// the plan stops at today.
+
+#include "plaint/casework/demo.hpp"
+
+#include "plaint/core/error.hpp"
+#include "plaint/procedure/machine.hpp"
+#include "plaint/procedure/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <random>
+
+namespace plaint::casework {
+namespace {
+
+constexpr std::array owners{"alice", "bilal", "carys", "dmitri", "efua", "fergus", "grace", "harpreet", "ioana", "jack"};
+constexpr std::array providers{"Northgate Hospitals NHS Trust", "Riverside Community Health", "Lakeside Mental Health",
+                               "City Ambulance Service", "Hillview GP Practice", "Meadow Dental Care",
+                               "Westbrook Care Homes", "Eastfield Pharmacy"};
+constexpr std::array subjects{"Access to treatment or drugs", "Appointments", "Clinical treatment", "Communications",
+                              "Commissioning", "Continuing healthcare", "Values and behaviours", "Waiting times",
+                              "Admissions and discharges", "Prescribing", "Patient care", "Facilities"};
+constexpr std::array services{"Acute", "Community", "Mental health", "Primary care", "Ambulance", "Continuing healthcare"};
+constexpr std::array first_names{"Amira", "Ben", "Chloe", "Dev", "Ellen", "Femi", "Gwen", "Hamza", "Isla", "Joe", "Kofi", "Lena"};
+constexpr std::array last_names{"Ahmed", "Brown", "Clarke", "Davies", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones"};
+constexpr std::array channels{"letter", "email", "email", "letter", "phone", "in-person", "web", "mp", "advocate"};
+
+class Rng {
+public:
+    explicit Rng(std::uint64_t seed) : engine_(seed) {}
+    int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(engine_); }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(engine_) < p; }
+    template <typename T, std::size_t N>
+    const char* pick(const std::array<T, N>& items) { return items[static_cast<std::size_t>(between(0, N - 1))]; }
+
+private:
+    std::mt19937_64 engine_;
+};
+
+struct Step {
+    std::string event;
+    Date on;
+    std::map<std::string, std::string> fields;
+};
+
+// One case being written: its plan is run through the rules step by step.
+class Walk {
+public:
+    Walk(const procedure::Procedure& p, const calendar::Calendar& cal, Date today, reg::NewCase c)
+        : p_(p), cal_(cal), today_(today) {
+        imported_.new_case = std::move(c);
+        auto& nc = imported_.new_case;
+        nc.initial_state = p.initial;
+        nc.definition_hash = p.hash;
+        nc.definition_text = p.text;
+        nc.definition_source = p.source;
+        nlohmann::json parties = nlohmann::json::array();
+        for (const auto& party : nc.parties) parties.push_back({{"role", party.role}});
+        record_.ref = "demo";
+        record_.kind = nc.kind;
+        record_.state = p.initial;
+        record_.received = nc.received;
+        events_.push_back({0, "demo", procedure::logged_event, nc.received, {}, {},
+                           {{"kind", nc.kind}, {"channel", nc.channel ? nlohmann::json(*nc.channel) : nlohmann::json()},
+                            {"parties", parties}}, {}, {}});
+    }
+
+    Date last() const { return events_.back().effective_date; }
+    Date wd(Date from, int n) const { return cal_.add_working_days(from, n); }
+
+    // Records the step if the day has come and the rules allow it; once a
+    // step's day is after today, the case's history stops there.
+    bool step(const std::string& event, Date on, std::map<std::string, std::string> fields = {}) {
+        if (stopped_ || on > today_) {
+            stopped_ = true;
+            return false;
+        }
+        on = std::max(on, last());
+        procedure::StepRequest request{event, on, std::move(fields)};
+        nlohmann::json details;
+        try {
+            details = procedure::check_step(p_, cal_, record_, events_, request, today_);
+        } catch (const Error&) {
+            return false; // not allowed now (an extension too late, say): skipped
+        }
+        reg::Event e{0, "demo", event, on, {}, {}, details, {}, {}};
+        reg::apply_event(record_, e);
+        events_.push_back(e);
+        imported_.steps.push_back({event, on, std::move(details)});
+        return true;
+    }
+
+    bool open() const { return !record_.closed_on; }
+    store::ImportedCase take() { return std::move(imported_); }
+    const reg::CaseRecord& record() const { return record_; }
+
+private:
+    const procedure::Procedure& p_;
+    const calendar::Calendar& cal_;
+    Date today_;
+    reg::CaseRecord record_;
+    std::vector<reg::Event> events_;
+    store::ImportedCase imported_;
+    bool stopped_ = false;
+};
+
+void nhs_complaint_path(Walk& w, Rng& r, Date from, bool verbal, bool needs_consent) {
+    const Date ack = w.wd(from, r.chance(0.85) ? r.between(1, 3) : r.between(4, 7));
+    if (!w.step("acknowledge", ack, {{"method", r.chance(0.7) ? "letter" : "email"}, {"offered_discussion", "yes"}})) return;
+    Date start = from;
+    if (verbal) w.step("summary-approved", start = std::max(start, w.wd(ack, r.between(1, 6))));
+    if (needs_consent) w.step("consent-received", start = std::max(start, w.wd(ack, r.between(1, 10))));
+    if (r.chance(0.03)) return void(w.step("withdraw", w.wd(w.last(), r.between(2, 10))));
+    if (r.chance(0.04)) return void(w.step("decline", w.wd(w.last(), r.between(1, 5)), {{"reason", r.chance(0.5) ? "already-investigated" : "individual-funding"}}));
+    if (!w.step("investigate", w.wd(w.last(), r.between(1, 3)), {{"investigator", r.pick(owners)}})) return;
+    if (r.chance(0.06)) {
+        w.step("hold", w.wd(w.last(), r.between(2, 5)), {{"reason", r.chance(0.5) ? "legal-action" : "police"}});
+        w.step("resume", w.wd(w.last(), r.between(5, 40)));
+    }
+    w.step("investigation-report", w.wd(w.last(), r.between(5, 13)));
+    Date respond = w.wd(start, r.chance(0.8) ? r.between(12, 25) : r.between(26, 40));
+    if (r.chance(0.1)) {
+        w.step("agree-response-date", std::min(w.wd(start, 22), std::max(w.last(), w.wd(start, 18))),
+               {{"until", w.wd(start, 35).iso()}, {"reason", "complex investigation"}});
+        respond = w.wd(start, r.between(26, 35));
+    }
+    const char* outcomes[] = {"upheld", "partially-upheld", "not-upheld"};
+    if (!w.step("respond", respond, {{"outcome", outcomes[r.between(0, 2)]}, {"signed_by", "Director of Quality"}})) return;
+    if (!w.step("close", w.wd(w.last(), r.between(1, 10)))) return;
+    if (r.chance(0.03) && w.step("ombudsman-referral", w.wd(w.last(), r.between(20, 120))) && r.chance(0.6))
+        w.step("ombudsman-outcome", w.wd(w.last(), r.between(40, 200)), {{"outcome", r.chance(0.3) ? "upheld" : "not-upheld"}});
+}
+
+void nhs_case(Walk& w, Rng& r, const reg::NewCase& c) {
+    const bool verbal = c.channel && (*c.channel == "phone" || *c.channel == "in-person");
+    const bool needs_consent = c.parties.size() > 1 && (!c.channel || *c.channel != "mp");
+    if (c.kind == "compliment") return void(w.step("resolve-concern", c.received));
+    if (c.kind == "concern") {
+        if (r.chance(0.75)) return void(w.step("resolve-concern", w.wd(c.received, r.between(0, 2))));
+        if (!w.step("escalate", w.wd(c.received, r.between(1, 3)), {{"reason", "not resolved informally"}})) return;
+        return nhs_complaint_path(w, r, w.last(), verbal, needs_consent);
+    }
+    nhs_complaint_path(w, r, c.received, verbal, needs_consent);
+}
+
+void two_stage_case(Walk& w, Rng& r, const reg::NewCase& c) {
+    const char* outcomes[] = {"upheld", "partially-upheld", "not-upheld"};
+    if (!w.step("acknowledge", w.wd(c.received, r.between(1, 7)), {{"method", "email"}, {"handled_by", r.chance(0.4) ? "provider" : "organisation"}})) return;
+    const Date ack = w.last();
+    if (r.chance(0.1)) w.step("extend-stage1", w.wd(ack, r.between(5, 9)), {{"until", w.wd(ack, r.between(12, 20)).iso()}, {"reason", "awaiting the provider"}});
+    if (!w.step("respond", w.wd(ack, r.between(4, 16)), {{"outcome", outcomes[r.between(0, 2)]}})) return;
+    if (!r.chance(0.2)) return void(w.step("close", w.wd(w.last(), r.between(2, 10))));
+    if (!w.step("escalate", w.wd(w.last(), r.between(1, 20)), {{"reason", "dissatisfied with the stage 1 response"}})) return;
+    std::string other = r.pick(owners);
+    if (c.owner && other == *c.owner) other = "stage2-reviewer";
+    w.step("assign-stage2", w.last(), {{"owner", other}});
+    if (!w.step("acknowledge-stage2", w.wd(w.last(), r.between(1, 6)), {{"method", "letter"}})) return;
+    w.step("respond-stage2", w.wd(w.last(), r.between(10, 25)), {{"outcome", outcomes[r.between(0, 2)]}, {"signposted", "yes"}});
+}
+
+Date next_panel(const calendar::Calendar& cal, Date after) {
+    // Panels meet monthly, on the second Wednesday (or the next working day).
+    auto [y, m, d] = (after + 1).ymd();
+    for (int i = 0; i < 3; ++i, m = m == 12 ? (y++, 1) : m + 1) {
+        Date first = Date::from_ymd(y, m, 1);
+        const int shift = (static_cast<int>(Weekday::wednesday) - static_cast<int>(first.weekday()) + 7) % 7;
+        const Date panel = cal.roll_forward(first + shift + 7);
+        if (panel > after) return panel;
+    }
+    return cal.add_working_days(after, 20);
+}
+
+void choice_case(Walk& w, Rng& r, const calendar::Calendar& cal, const reg::NewCase& c) {
+    if (!w.step("send-proforma", w.wd(c.received, r.between(0, 2)))) return;
+    if (!w.step("proforma-received", w.wd(w.last(), r.between(3, 15)), {{"consent_to_contact_icb", "yes"}})) return;
+    const Date proforma = w.last();
+    if (r.chance(0.15)) {
+        w.step("insufficient-information", w.wd(w.last(), r.between(1, 3)), {{"note", "evidence missing"}});
+        w.step("proforma-received", w.wd(w.last(), r.between(5, 15)), {{"consent_to_contact_icb", "yes"}});
+    }
+    if (!w.step("sufficient-information", w.wd(w.last(), r.between(1, 3)), {{"owner", r.pick(owners)}})) return;
+    const Date sufficient = w.last();
+    w.step("provider-meeting", w.wd(sufficient, r.between(4, 11)));
+    w.step("icb-discussion", w.wd(sufficient, r.between(5, 16)));
+    if (r.chance(0.55)) return void(w.step("resolve", w.wd(proforma, r.between(15, 30))));
+    if (!w.step("complaint-summary", w.wd(proforma, r.between(24, 28)), {{"recommendations", "review the qualification decision"}})) return;
+    if (r.chance(0.1)) return void(w.step("dismiss", w.wd(w.last(), r.between(2, 8)), {{"sro", "National Director"}, {"reason", "no breach of the rules"}}));
+    const Date panel = next_panel(cal, w.wd(w.last(), 2));
+    if (!w.step("escalate-to-panel", w.wd(w.last(), r.between(2, 5)), {{"sro", "National Director"}, {"panel_date", panel.iso()}})) return;
+    if (!w.step("panel-meeting", std::max(panel, w.last()), {{"outcome", "ICB to review its decision"}})) return;
+    w.step("communicate-outcome", w.wd(w.last(), r.between(2, 7)));
+}
+
+void licence_case(Walk& w, Rng& r, const reg::NewCase& c) {
+    if (c.kind == "concern") return void(w.step("give-advice", w.wd(c.received, r.between(1, 5))));
+    if (!w.step("acknowledge", w.wd(c.received, r.between(1, 4)), {{"method", "email"}})) return;
+    std::map<std::string, std::string> checklist;
+    for (const char* f : {"complainant_details", "representative", "complained_about", "breach_statement", "impact",
+                          "services", "relationship", "timeline"})
+        checklist[f] = "yes";
+    if (!w.step("information", w.wd(w.last(), r.between(5, 20)), checklist)) return;
+    if (r.chance(0.2)) return void(w.step("decline-to-investigate", w.wd(w.last(), r.between(5, 15)), {{"reason", "no evidence of a breach"}}));
+    if (!w.step("decide-to-investigate", w.wd(w.last(), r.between(5, 15)))) return;
+    const Date milestone = w.wd(w.last(), r.between(40, 80));
+    if (!w.step("timetable", w.wd(w.last(), r.between(1, 5)), {{"milestone", "provisional findings"}, {"date", milestone.iso()}})) return;
+    const bool breach = r.chance(0.4);
+    w.step("outcome", w.wd(milestone, r.between(-5, 10)),
+           {{"finding", breach ? "breach" : "no-breach"}, {"enforcement", breach ? "undertakings" : "none"}});
+}
+
+reg::NewCase new_case(Rng& r, Date received, const std::string& procedure) {
+    reg::NewCase c;
+    c.procedure = procedure;
+    c.received = received;
+    const int k = r.between(0, 99);
+    c.kind = procedure == "nhs-complaint" ? (k < 70 ? "complaint" : k < 94 ? "concern" : "compliment")
+             : procedure == "integrated-care-licence" ? (k < 40 ? "concern" : "complaint")
+                                                     : "complaint";
+    c.channel = r.pick(channels);
+    c.subject = r.pick(subjects);
+    c.service = r.pick(services);
+    if (r.chance(0.6)) c.provider = r.pick(providers);
+    c.owner = r.pick(owners);
+    c.summary = fmt::format("{} ({})", *c.subject, *c.service);
+    if (r.chance(0.5)) c.incident_date = received - r.between(1, 200);
+    const std::string name = fmt::format("{} {}", r.pick(first_names), r.pick(last_names));
+    c.parties.push_back({0, {}, "complainant", name, fmt::format("{}@example.org", r.between(1000, 99999))});
+    if (r.chance(0.2)) c.parties.push_back({0, {}, "on-behalf-of", fmt::format("{} {}", r.pick(first_names), r.pick(last_names)), {}});
+    return c;
+}
+
+std::string procedure_for(Rng& r) {
+    const int k = r.between(0, 99);
+    return k < 84 ? "nhs-complaint" : k < 93 ? "two-stage" : k < 97 ? "choice-qualification" : "integrated-care-licence";
+}
+
+} // namespace
+
+DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, const calendar::Calendar& cal,
+                      const DemoOptions& options, const store::Stamp& stamp) {
+    Rng r(options.seed);
+    const Date first = add_months_clamped(stamp.today, -12 * options.years) + 1;
+    const int span = stamp.today - first + 1;
+    // Receipt dates in order, so that references run in date order each year.
+    std::vector<int> offsets(static_cast<std::size_t>(options.cases));
+    for (auto& o : offsets) o = r.between(0, span - 1);
+    std::sort(offsets.begin(), offsets.end());
+    DemoSummary summary;
+    constexpr std::size_t batch_size = 20'000;
+    std::vector<store::ImportedCase> batch;
+    for (const int offset : offsets) {
+        Date received = first + offset;
+        if (received.is_weekend() && r.chance(0.7)) received = cal.roll_forward(received); // fewer weekend arrivals
+        if (received > stamp.today) received = stamp.today;
+        const std::string procedure = procedure_for(r);
+        const auto& p = catalog.get(procedure);
+        reg::NewCase c = new_case(r, received, procedure);
+        Walk w(p, cal, stamp.today, c);
+        if (procedure == "nhs-complaint") nhs_case(w, r, c);
+        else if (procedure == "two-stage") two_stage_case(w, r, c);
+        else if (procedure == "choice-qualification") choice_case(w, r, cal, c);
+        else licence_case(w, r, c);
+        summary.open += w.open() ? 1 : 0;
+        auto imported = w.take();
+        summary.events += 1 + static_cast<std::int64_t>(imported.steps.size());
+        batch.push_back(std::move(imported));
+        if (batch.size() == batch_size) reg.import_cases(std::exchange(batch, {}), stamp);
+    }
+    if (!batch.empty()) reg.import_cases(std::move(batch), stamp);
+    summary.cases = options.cases;
+    return summary;
+}
+
+} // namespace plaint::casework

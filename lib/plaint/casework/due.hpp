@@ -1,0 +1,51 @@
+#pragma once
+// What is due: open clocks that are overdue, due today, or due within a
+// window of working days, as `plaint due` and `plaint remind` list them.
+
+#include "plaint/calendar/calendar.hpp"
+#include "plaint/store/register.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace plaint::casework {
+
+enum class DueStatus { overdue, due_today, due_soon, paused };
+std::string_view due_status_id(DueStatus status); // "overdue", "due-today", "due-soon", "paused"
+
+struct DueItem {
+    reg::DueRow row;
+    DueStatus status = DueStatus::due_soon;
+    int working_days_left = 0; // negative: working days late
+    bool at_risk = false;      // at or past the clock's warning date
+};
+
+struct DueQuery {
+    int within = 5;            // working days after today
+    bool overdue_only = false;
+    bool at_risk_only = false;
+    bool include_paused = false;
+    store::DueFilter filter;
+};
+
+// Sorted by due date, then reference (paused clocks last). The caller
+// refreshes stale clocks first (Register::refresh_stale_clocks).
+std::vector<DueItem> due_items(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& query);
+
+struct DueCounts {
+    int overdue = 0, due_today = 0, due_soon = 0, paused = 0;
+};
+DueCounts count(const std::vector<DueItem>& items);
+// "3 overdue, 1 due today, 5 due within 5 working days"
+std::string summary(const DueCounts& counts, int within);
+
+// The stable JSON shape of a due item (schemas/due.schema.json); the
+// complainant's name only when `personal`.
+nlohmann::ordered_json due_json(const DueItem& item, bool personal);
+// The same object written straight into `out` as one line of compact JSON
+// (no trailing newline): the fast path for large outputs.
+void append_due_json(std::string& out, const DueItem& item, bool personal);
+
+} // namespace plaint::casework

@@ -1,0 +1,49 @@
+#include "plaint/procedure/definition.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace plaint::procedure {
+namespace {
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+std::string Duration::describe() const {
+    switch (unit) {
+    case Unit::working_days: return fmt::format("{} working day{}", amount, amount == 1 ? "" : "s");
+    case Unit::calendar_days: return fmt::format("{} calendar day{}", amount, amount == 1 ? "" : "s");
+    case Unit::months:
+        return fmt::format("{} month{} {}", amount, amount == 1 ? "" : "s", beginning_on ? "beginning on" : "after");
+    }
+    return {};
+}
+
+const Field* EventDef::field(const std::string& name) const {
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
+    return it == fields.end() ? nullptr : &*it;
+}
+
+const State* Procedure::state(const std::string& name) const { return find_by_id(states, name); }
+const EventDef* Procedure::event(const std::string& name) const { return find_by_id(events, name); }
+const Gate* Procedure::gate(const std::string& name) const { return find_by_id(gates, name); }
+
+std::vector<const EventDef*> Procedure::allowed_in(const std::string& s) const {
+    // "*" stands for every state that is not final.
+    const State* st = state(s);
+    const bool open = st && !st->final;
+    std::vector<const EventDef*> allowed;
+    for (const auto& e : events)
+        if (std::find(e.from.begin(), e.from.end(), s) != e.from.end() ||
+            (open && std::find(e.from.begin(), e.from.end(), "*") != e.from.end()))
+            allowed.push_back(&e);
+    return allowed;
+}
+
+} // namespace plaint::procedure

@@ -1,0 +1,34 @@
+#pragma once
+// The state machine's rules for recording a step on a case: whether the
+// procedure allows it now, whether its fields are right, and what it changes.
+
+#include "plaint/calendar/calendar.hpp"
+#include "plaint/procedure/definition.hpp"
+#include "plaint/register/case.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace plaint::procedure {
+
+struct StepRequest {
+    std::string event;
+    Date on;
+    std::map<std::string, std::string> fields; // as typed: key=value
+};
+
+// Checks the step against the procedure, the case and its journal, and
+// returns the details to record: the fields (typed), plus "state" (always),
+// "kind" (set_kind), "owner" (an owner field) and "closed" (a final state).
+// Throws RefusedError (not allowed now, with the allowed next steps) or
+// UsageError (bad fields). Personal data is never put in the messages.
+nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, const reg::CaseRecord& c,
+                          const std::vector<reg::Event>& events, const StepRequest& request, Date today);
+
+// The steps allowed for a case in `state` of `kind`, in definition order.
+std::vector<const EventDef*> allowed_events(const Procedure& p, const std::string& state, const std::string& kind);
+// "acknowledge, consent-received, withdraw", for messages.
+std::string allowed_steps(const Procedure& p, const std::string& state, const std::string& kind);
+
+} // namespace plaint::procedure

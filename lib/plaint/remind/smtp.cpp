@@ -1,0 +1,145 @@
+// Delivery to an SMTP server through libcurl, and choosing the transport.
+// TLS: smtps:// is TLS from the start; smtp:// must upgrade with STARTTLS
+// (CURLUSESSL_ALL), except to a loopback address, where a local relay
+// often offers no TLS and STARTTLS is used only when offered
+// (CURLUSESSL_TRY). Certificates are always verified.
+
+#include "plaint/remind/transport.hpp"
+
+#include "plaint/core/error.hpp"
+
+#include <curl/curl.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+namespace plaint::remind {
+namespace {
+
+struct Upload {
+    std::string_view data;
+};
+
+std::size_t read_upload(char* buffer, std::size_t size, std::size_t count, void* user) {
+    auto* upload = static_cast<Upload*>(user);
+    const std::size_t n = std::min(size * count, upload->data.size());
+    std::copy_n(upload->data.data(), n, buffer);
+    upload->data.remove_prefix(n);
+    return n;
+}
+
+CURL* handle(void* curl) { return static_cast<CURL*>(curl); }
+
+std::string url_host(const std::string& url) {
+    std::string host;
+    CURLU* parsed = curl_url();
+    char* part = nullptr;
+    if (curl_url_set(parsed, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK &&
+        curl_url_get(parsed, CURLUPART_HOST, &part, 0) == CURLUE_OK) {
+        host = part;
+        curl_free(part);
+    }
+    curl_url_cleanup(parsed);
+    return host;
+}
+
+bool is_loopback(const std::string& host) {
+    return host == "localhost" || host.starts_with("127.") || host == "[::1]";
+}
+
+std::string password_from(const config::Settings::Remind& r, const config::Environment& env) {
+    if (!r.smtp_password_env.empty()) {
+        auto it = env.find(r.smtp_password_env);
+        if (it == env.end() || it->second.empty())
+            throw DataError(fmt::format("the environment variable {} (remind.smtp_password_env) is not set",
+                                        r.smtp_password_env),
+                            "set it in the environment that runs plaint remind");
+        return it->second;
+    }
+    if (!r.smtp_password_file.empty()) {
+        std::ifstream in(r.smtp_password_file, std::ios::binary);
+        if (!in)
+            throw DataError(fmt::format("cannot read {} (remind.smtp_password_file)", r.smtp_password_file),
+                            "check that it exists and that this user may read it");
+        std::ostringstream text;
+        text << in.rdbuf();
+        std::string password = text.str();
+        while (!password.empty() && (password.back() == '\n' || password.back() == '\r')) password.pop_back();
+        return password;
+    }
+    throw DataError("remind.smtp_user is set but no password source",
+                    "set remind.smtp_password_env or remind.smtp_password_file");
+}
+
+} // namespace
+
+SmtpTls smtp_tls_for(const std::string& url) {
+    if (url.starts_with("smtps://")) return SmtpTls::implicit;
+    if (!url.starts_with("smtp://"))
+        throw DataError(fmt::format("remind.smtp_url '{}' is not an smtp:// or smtps:// URL", url),
+                        "for example smtp://mail.example.org:587 or smtps://mail.example.org");
+    return is_loopback(url_host(url)) ? SmtpTls::opportunistic : SmtpTls::required;
+}
+
+SmtpTransport::SmtpTransport(SmtpSettings settings) : settings_(std::move(settings)) {
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    curl_ = curl_easy_init();
+    if (!curl_) throw Error(ExitCode::internal, "cannot start libcurl");
+}
+
+SmtpTransport::~SmtpTransport() { curl_easy_cleanup(handle(curl_)); }
+
+Delivery SmtpTransport::send(const Message& message) {
+    CURL* curl = handle(curl_);
+    curl_easy_reset(curl);
+    const std::string text = render(message, "\r\n");
+    Upload upload{text};
+    char error[CURL_ERROR_SIZE] = {};
+    curl_slist* recipients = nullptr;
+    for (const auto& to : message.to) recipients = curl_slist_append(recipients, ("<" + to.address + ">").c_str());
+    const std::string from = "<" + message.from.address + ">";
+    curl_easy_setopt(curl, CURLOPT_URL, settings_.url.c_str());
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(settings_.tls == SmtpTls::opportunistic ? CURLUSESSL_TRY : CURLUSESSL_ALL));
+    if (!settings_.user.empty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, settings_.user.c_str());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, settings_.password.c_str());
+    }
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_upload);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(text.size()));
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, settings_.timeout_seconds);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, settings_.timeout_seconds * 2);
+    const CURLcode result = curl_easy_perform(curl);
+    curl_slist_free_all(recipients);
+    if (result == CURLE_OK) return {};
+    const std::string why = error[0] ? std::string(error) : std::string(curl_easy_strerror(result));
+    return {false, fmt::format("SMTP delivery through {} failed: {}", url_host(settings_.url), why)};
+}
+
+std::unique_ptr<Transport> make_transport(const config::Settings::Remind& r, const config::Environment& env) {
+    if (r.transport == "smtp") {
+        if (r.smtp_url.empty())
+            throw DataError("remind.transport is smtp but remind.smtp_url is not set",
+                            "set remind.smtp_url, for example smtp://mail.example.org:587");
+        SmtpSettings s;
+        s.url = r.smtp_url;
+        s.tls = smtp_tls_for(r.smtp_url);
+        s.user = r.smtp_user;
+        if (!s.user.empty()) s.password = password_from(r, env);
+        return std::make_unique<SmtpTransport>(std::move(s));
+    }
+    auto argv = command_words(r.sendmail);
+    if (argv.empty()) throw DataError("remind.sendmail is empty", "set it to a command such as /usr/sbin/sendmail -t -i");
+    return std::make_unique<SendmailTransport>(std::move(argv));
+}
+
+} // namespace plaint::remind

@@ -1,0 +1,23 @@
+#pragma once
+// The journal's hash chain. Each event's hash is SHA-256 over its previous
+// hash and a canonical JSON array of its fields, so that editing, deleting or
+// reordering events changes every later hash.
+
+#include "plaint/register/case.hpp"
+
+#include <string>
+
+namespace plaint::store {
+
+// The hash that the first event chains to: derived from the register's salt
+// so that two registers' journals never share hashes.
+std::string genesis_hash(const std::string& salt);
+
+// The canonical text an event's hash covers.
+std::string hashed_text(const reg::Event& event);
+std::string event_hash(const reg::Event& event); // uses event.prev_hash
+
+// The salted digest recorded in the journal for a party's personal data.
+std::string party_digest(const std::string& salt, const reg::Party& party);
+
+} // namespace plaint::store

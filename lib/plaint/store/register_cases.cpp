@@ -1,0 +1,332 @@
+// Cases, events and parties: logging, reading and listing.
+
+#include "plaint/core/error.hpp"
+#include "plaint/store/journal.hpp"
+#include "plaint/store/register_impl.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+namespace plaint::store {
+namespace detail {
+
+const char* const event_columns =
+    "seq, case_ref, type, effective_date, recorded_at, actor, details, prev_hash, hash";
+const char* const case_columns =
+    "ref, year, number, kind, procedure, state, channel, received, incident_date, summary, subject, service,"
+    " provider, owner, closed_on, logged_at, updated_at, last_seq, procedure_hash";
+
+namespace {
+
+std::optional<std::string> optional_text(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getString();
+}
+
+std::optional<Date> optional_date(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return parse_iso_date(c.getString());
+}
+
+Date date_column(const SQLite::Column& c) {
+    if (auto d = parse_iso_date(c.getString())) return *d;
+    throw StoreError(fmt::format("the register holds an invalid date '{}' in column {}", c.getString(), c.getName()));
+}
+
+template <typename T>
+void bind_optional(SQLite::Statement& s, int index, const std::optional<T>& value) {
+    if (!value) return s.bind(index);
+    if constexpr (std::is_same_v<T, Date>) s.bind(index, value->iso());
+    else s.bind(index, *value);
+}
+
+} // namespace
+
+std::string register_salt(SQLite::Database& db) {
+    return db.execAndGet("SELECT salt FROM register WHERE id = 1").getString();
+}
+
+Head journal_head(SQLite::Database& db) {
+    SQLite::Statement q(db, "SELECT journal_head_seq, journal_head_hash FROM register WHERE id = 1");
+    q.executeStep();
+    return {q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+}
+
+void append_event(SQLite::Database& db, reg::Event& e) {
+    const Head head = journal_head(db);
+    e.seq = head.seq + 1;
+    e.prev_hash = head.hash;
+    e.hash = event_hash(e);
+    SQLite::Statement insert(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns));
+    insert.bind(1, static_cast<int64_t>(e.seq));
+    insert.bind(2, e.case_ref);
+    insert.bind(3, e.type);
+    insert.bind(4, e.effective_date.iso());
+    insert.bind(5, e.recorded_at);
+    insert.bind(6, e.actor);
+    insert.bind(7, e.details.dump());
+    insert.bind(8, e.prev_hash);
+    insert.bind(9, e.hash);
+    insert.exec();
+    SQLite::Statement move(db, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ? WHERE id = 1");
+    move.bind(1, static_cast<int64_t>(e.seq));
+    move.bind(2, e.hash);
+    move.exec();
+}
+
+reg::Event read_event(SQLite::Statement& q) {
+    reg::Event e;
+    e.seq = q.getColumn(0).getInt64();
+    e.case_ref = q.getColumn(1).getString();
+    e.type = q.getColumn(2).getString();
+    e.effective_date = date_column(q.getColumn(3));
+    e.recorded_at = q.getColumn(4).getString();
+    e.actor = q.getColumn(5).getString();
+    const std::string details = q.getColumn(6).getString();
+    e.details = nlohmann::json::parse(details, nullptr, false);
+    if (e.details.is_discarded()) e.details = nlohmann::json{{"unreadable", details}};
+    e.prev_hash = q.getColumn(7).getString();
+    e.hash = q.getColumn(8).getString();
+    return e;
+}
+
+void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
+    SQLite::Statement s(db, fmt::format("INSERT OR REPLACE INTO cases ({}) VALUES "
+                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", case_columns));
+    s.bind(1, r.ref);
+    s.bind(2, r.year);
+    s.bind(3, r.number);
+    s.bind(4, r.kind);
+    s.bind(5, r.procedure);
+    s.bind(6, r.state);
+    bind_optional(s, 7, r.channel);
+    s.bind(8, r.received.iso());
+    bind_optional(s, 9, r.incident_date);
+    s.bind(10, r.summary);
+    bind_optional(s, 11, r.subject);
+    bind_optional(s, 12, r.service);
+    bind_optional(s, 13, r.provider);
+    bind_optional(s, 14, r.owner);
+    bind_optional(s, 15, r.closed_on);
+    s.bind(16, r.logged_at);
+    s.bind(17, r.updated_at);
+    s.bind(18, static_cast<int64_t>(r.last_seq));
+    if (r.procedure_hash.empty()) s.bind(19);
+    else s.bind(19, r.procedure_hash);
+    s.exec();
+}
+
+reg::CaseRecord read_case(SQLite::Statement& q) {
+    reg::CaseRecord r;
+    r.ref = q.getColumn(0).getString();
+    r.year = q.getColumn(1).getInt();
+    r.number = q.getColumn(2).getInt();
+    r.kind = q.getColumn(3).getString();
+    r.procedure = q.getColumn(4).getString();
+    r.state = q.getColumn(5).getString();
+    r.channel = optional_text(q.getColumn(6));
+    r.received = date_column(q.getColumn(7));
+    r.incident_date = optional_date(q.getColumn(8));
+    r.summary = q.getColumn(9).getString();
+    r.subject = optional_text(q.getColumn(10));
+    r.service = optional_text(q.getColumn(11));
+    r.provider = optional_text(q.getColumn(12));
+    r.owner = optional_text(q.getColumn(13));
+    r.closed_on = optional_date(q.getColumn(14));
+    r.logged_at = q.getColumn(15).getString();
+    r.updated_at = q.getColumn(16).getString();
+    r.last_seq = q.getColumn(17).getInt64();
+    r.procedure_hash = q.getColumn(18).isNull() ? std::string() : q.getColumn(18).getString();
+    return r;
+}
+
+} // namespace detail
+
+namespace {
+
+using namespace detail;
+
+int next_number(SQLite::Database& db, int year) {
+    SQLite::Statement q(db, "SELECT COALESCE(MAX(number), 0) + 1 FROM cases WHERE year = ?");
+    q.bind(1, year);
+    q.executeStep();
+    return q.getColumn(0).getInt();
+}
+
+std::int64_t insert_party(SQLite::Database& db, const reg::Party& p) {
+    SQLite::Statement s(db, "INSERT INTO parties (case_ref, role, name, contact) VALUES (?, ?, ?, ?)");
+    s.bind(1, p.case_ref);
+    s.bind(2, p.role);
+    s.bind(3, p.name);
+    s.bind(4, p.contact);
+    s.exec();
+    return db.getLastInsertRowid();
+}
+
+nlohmann::json nullable(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+
+void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now) {
+    if (c.definition_hash.empty()) return;
+    SQLite::Statement s(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
+                            " VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, c.definition_hash);
+    s.bind(2, c.procedure);
+    s.bind(3, c.definition_source);
+    s.bind(4, c.definition_text);
+    s.bind(5, now);
+    s.exec();
+}
+
+nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties) {
+    nlohmann::json details = {{"year", year},
+            {"number", number},
+            {"kind", c.kind},
+            {"procedure", c.procedure},
+            {"state", c.initial_state},
+            {"channel", nullable(c.channel)},
+            {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
+            {"summary", c.summary},
+            {"subject", nullable(c.subject)},
+            {"service", nullable(c.service)},
+            {"provider", nullable(c.provider)},
+            {"owner", nullable(c.owner)},
+            {"parties", parties}};
+    if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
+    if (c.learned_date) details["learned_date"] = c.learned_date->iso();
+    return details;
+}
+
+} // namespace
+
+reg::CaseRecord Register::log_case(reg::NewCase c, const Stamp& stamp) {
+    std::vector<reg::NewCase> one;
+    one.push_back(std::move(c));
+    return log_cases(std::move(one), stamp).front();
+}
+
+std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases, const Stamp& stamp) {
+    for (const auto& c : cases) reg::validate(c);
+    std::vector<reg::CaseRecord> records;
+    records.reserve(cases.size());
+    translate_sqlite("logging the case", [&] {
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        const auto reg_info = info();
+        const std::string salt = register_salt(impl_->db);
+        const int year = stamp.today.year();
+        int number = next_number(impl_->db, year);
+        for (auto& c : cases) {
+            if (c.procedure.empty()) c.procedure = reg_info.default_procedure;
+            store_definition(impl_->db, c, stamp.now);
+            const std::string ref = fmt::format("{}-{}-{:04}", reg_info.reference_prefix, year, number);
+            nlohmann::json parties = nlohmann::json::array();
+            for (auto& p : c.parties) {
+                p.case_ref = ref;
+                p.id = insert_party(impl_->db, p);
+                parties.push_back({{"id", p.id}, {"role", p.role}, {"digest", party_digest(salt, p)}});
+            }
+            reg::Event event{0, ref, "logged", c.received, stamp.now, stamp.actor,
+                             logged_details(c, year, number++, parties), {}, {}};
+            append_event(impl_->db, event);
+            reg::CaseRecord record;
+            reg::apply_event(record, event);
+            save_case(impl_->db, record);
+            impl_->project(record, {event});
+            records.push_back(std::move(record));
+        }
+        tx.commit();
+    });
+    return records;
+}
+
+reg::Event Register::append_step(const std::string& ref, const std::string& type, Date effective,
+                                 const StepCheck& check, const Stamp& stamp) {
+    reg::Event event;
+    translate_sqlite(fmt::format("recording {} on {}", type, ref), [&] {
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        reg::CaseRecord record = case_or_throw(ref);
+        auto events = events_of(ref);
+        event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, check(record, events), {}, {}};
+        append_event(impl_->db, event);
+        reg::apply_event(record, event);
+        save_case(impl_->db, record);
+        events.push_back(event);
+        impl_->project(record, events);
+        tx.commit();
+    });
+    return event;
+}
+
+std::optional<std::string> Register::definition_text(const std::string& hash) const {
+    std::optional<std::string> text;
+    translate_sqlite("reading a procedure definition", [&] {
+        SQLite::Statement q(impl_->db, "SELECT text FROM procedure_definitions WHERE hash = ?");
+        q.bind(1, hash);
+        if (q.executeStep()) text = q.getColumn(0).getString();
+    });
+    return text;
+}
+
+std::optional<reg::CaseRecord> Register::find_case(const std::string& ref) const {
+    std::optional<reg::CaseRecord> found;
+    translate_sqlite("reading the case", [&] {
+        SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM cases WHERE ref = ?", case_columns));
+        q.bind(1, ref);
+        if (q.executeStep()) found = read_case(q);
+    });
+    return found;
+}
+
+reg::CaseRecord Register::case_or_throw(const std::string& ref) const {
+    if (auto found = find_case(ref)) return *found;
+    throw NotFoundError(fmt::format("no case {} in {}", ref, impl_->path.string()),
+                        "'plaint list' shows the references");
+}
+
+std::vector<reg::Event> Register::events_of(const std::string& ref) const {
+    std::vector<reg::Event> events;
+    translate_sqlite("reading the journal", [&] {
+        SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM events WHERE case_ref = ? ORDER BY seq", event_columns));
+        q.bind(1, ref);
+        while (q.executeStep()) events.push_back(read_event(q));
+    });
+    return events;
+}
+
+std::vector<reg::Party> Register::parties_of(const std::string& ref) const {
+    std::vector<reg::Party> parties;
+    translate_sqlite("reading the parties", [&] {
+        SQLite::Statement q(impl_->db, "SELECT id, case_ref, role, name, contact FROM parties WHERE case_ref = ? ORDER BY id");
+        q.bind(1, ref);
+        while (q.executeStep())
+            parties.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                               q.getColumn(3).getString(), q.getColumn(4).getString()});
+    });
+    return parties;
+}
+
+void Register::for_each_case(const CaseFilter& f, const std::function<void(const reg::CaseRecord&)>& each) const {
+    std::string where = "1 = 1";
+    std::vector<std::string> values;
+    auto text = [&](const std::optional<std::string>& v, const char* column) {
+        if (!v) return;
+        where += fmt::format(" AND {} = ?", column);
+        values.push_back(*v);
+    };
+    text(f.state, "state");
+    text(f.kind, "kind");
+    text(f.owner, "owner");
+    text(f.provider, "provider");
+    text(f.subject, "subject");
+    text(f.procedure, "procedure");
+    if (f.received_from) { where += " AND received >= ?"; values.push_back(f.received_from->iso()); }
+    if (f.received_to) { where += " AND received <= ?"; values.push_back(f.received_to->iso()); }
+    if (f.status == CaseFilter::Status::open) where += " AND closed_on IS NULL";
+    if (f.status == CaseFilter::Status::closed) where += " AND closed_on IS NOT NULL";
+    translate_sqlite("listing cases", [&] {
+        SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM cases WHERE {} ORDER BY year, number", case_columns, where));
+        for (std::size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
+        while (q.executeStep()) each(read_case(q));
+    });
+}
+
+} // namespace plaint::store

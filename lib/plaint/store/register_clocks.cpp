@@ -1,0 +1,143 @@
+// The clocks projection: storing each case's clocks with its writes,
+// refreshing them when the calendar changes, and the query behind `due`.
+
+#include "plaint/core/error.hpp"
+#include "plaint/store/register_impl.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+namespace plaint::store {
+namespace detail {
+namespace {
+
+void bind_date(SQLite::Statement& s, int index, const std::optional<Date>& d) {
+    if (d) s.bind(index, d->iso());
+    else s.bind(index);
+}
+
+std::optional<Date> date_of(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return parse_iso_date(c.getString());
+}
+
+} // namespace
+
+void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
+    SQLite::Statement clear(db, "DELETE FROM clocks WHERE case_ref = ?");
+    clear.bind(1, ref);
+    clear.exec();
+    SQLite::Statement insert(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due, warning,"
+                                 " window_opens, stopped_on, working_days_late, paused_days_left, next_step)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& k : clocks) {
+        insert.bind(1, ref);
+        insert.bind(2, k.clock);
+        insert.bind(3, k.title);
+        insert.bind(4, k.status);
+        bind_date(insert, 5, k.start);
+        bind_date(insert, 6, k.due);
+        bind_date(insert, 7, k.original_due);
+        bind_date(insert, 8, k.warning);
+        bind_date(insert, 9, k.window_opens);
+        bind_date(insert, 10, k.stopped_on);
+        insert.bind(11, k.working_days_late);
+        if (k.paused_days_left) insert.bind(12, *k.paused_days_left);
+        else insert.bind(12);
+        if (k.next_step.empty()) insert.bind(13);
+        else insert.bind(13, k.next_step);
+        insert.exec();
+        insert.reset();
+    }
+}
+
+} // namespace detail
+
+using namespace detail;
+
+void Register::set_clock_projector(ClockProjector projector, std::string calendar_fingerprint) {
+    impl_->projector = std::move(projector);
+    impl_->calendar_fingerprint = std::move(calendar_fingerprint);
+}
+
+bool Register::clocks_stale() const {
+    bool stale = false;
+    translate_sqlite("reading the register", [&] {
+        stale = impl_->db.execAndGet("SELECT clocks_calendar FROM register WHERE id = 1").getString() !=
+                impl_->calendar_fingerprint;
+    });
+    return stale;
+}
+
+std::int64_t Register::refresh_stale_clocks() {
+    if (!impl_->projector || !clocks_stale()) return 0;
+    std::int64_t refreshed = 0;
+    translate_sqlite("refreshing the clocks for a changed calendar", [&] {
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        std::vector<reg::CaseRecord> open;
+        CaseFilter only_open;
+        only_open.status = CaseFilter::Status::open;
+        for_each_case(only_open, [&](const reg::CaseRecord& c) { open.push_back(c); });
+        for (const auto& c : open) {
+            impl_->project(c, events_of(c.ref));
+            ++refreshed;
+        }
+        SQLite::Statement mark(impl_->db, "UPDATE register SET clocks_calendar = ? WHERE id = 1");
+        mark.bind(1, impl_->calendar_fingerprint);
+        mark.exec();
+        tx.commit();
+    });
+    return refreshed;
+}
+
+void Register::for_each_open_clock(const DueFilter& f, const std::function<void(const reg::DueRow&)>& each) const {
+    std::string where = "k.stopped_on IS NULL AND k.status IN ('open', 'paused')";
+    std::vector<std::string> values;
+    if (f.due_by) {
+        where += " AND (k.due <= ? OR k.status = 'paused')";
+        values.push_back(f.due_by->iso());
+    }
+    if (!f.owners.empty()) {
+        where += fmt::format(" AND c.owner IN ({})", fmt::join(std::vector<std::string>(f.owners.size(), "?"), ", "));
+        values.insert(values.end(), f.owners.begin(), f.owners.end());
+    }
+    auto text = [&](const std::optional<std::string>& v, const char* column) {
+        if (!v) return;
+        where += fmt::format(" AND {} = ?", column);
+        values.push_back(*v);
+    };
+    text(f.procedure, "c.procedure");
+    text(f.clock, "k.clock");
+    text(f.provider, "c.provider");
+    const std::string complainant =
+        f.with_complainant ? "(SELECT p.name FROM parties p WHERE p.case_ref = c.ref AND p.role = 'complainant' ORDER BY p.id LIMIT 1)"
+                           : "NULL";
+    const std::string sql = fmt::format(
+        "SELECT k.clock, k.title, k.status, k.start, k.due, k.original_due, k.warning, k.window_opens, k.stopped_on,"
+        " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {}"
+        " FROM clocks k JOIN cases c ON c.ref = k.case_ref WHERE {}"
+        " ORDER BY k.due IS NULL, k.due, c.year, c.number, k.clock", complainant, where);
+    translate_sqlite("listing open clocks", [&] {
+        SQLite::Statement q(impl_->db, sql);
+        for (std::size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
+        while (q.executeStep()) {
+            reg::DueRow row;
+            row.clock = {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                         date_of(q.getColumn(3)), date_of(q.getColumn(4)), date_of(q.getColumn(5)),
+                         date_of(q.getColumn(6)), date_of(q.getColumn(7)), date_of(q.getColumn(8)),
+                         q.getColumn(9).getInt(),
+                         q.getColumn(10).isNull() ? std::nullopt : std::optional<int>(q.getColumn(10).getInt()),
+                         q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString()};
+            row.ref = q.getColumn(12).getString();
+            row.kind = q.getColumn(13).getString();
+            row.procedure = q.getColumn(14).getString();
+            row.state = q.getColumn(15).getString();
+            if (!q.getColumn(16).isNull()) row.owner = q.getColumn(16).getString();
+            if (!q.getColumn(17).isNull()) row.provider = q.getColumn(17).getString();
+            if (!q.getColumn(18).isNull()) row.complainant = q.getColumn(18).getString();
+            each(row);
+        }
+    });
+}
+
+} // namespace plaint::store

@@ -1,0 +1,52 @@
+#pragma once
+// Internals shared by the register_*.cpp files. Not part of the library's API.
+
+#include "plaint/store/register.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <functional>
+
+namespace plaint::store::detail {
+
+struct Head {
+    std::int64_t seq = 0;
+    std::string hash;
+};
+
+// Runs `body`, turning SQLite's exceptions into StoreErrors that say what
+// was being done and, for the common causes, what to do about it.
+void translate_sqlite(const std::string& doing, const std::function<void()>& body);
+
+std::string register_salt(SQLite::Database& db);
+Head journal_head(SQLite::Database& db);
+// Appends an event: fills seq, prev_hash and hash, moves the head.
+void append_event(SQLite::Database& db, reg::Event& event);
+reg::Event read_event(SQLite::Statement& row); // columns as in event_columns
+extern const char* const event_columns;
+void save_case(SQLite::Database& db, const reg::CaseRecord& record);
+reg::CaseRecord read_case(SQLite::Statement& row); // columns as in case_columns
+extern const char* const case_columns;
+// Replaces a case's stored clocks.
+void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
+
+} // namespace plaint::store::detail
+
+namespace plaint::store {
+
+struct Register::Impl {
+    std::filesystem::path path;
+    SQLite::Database db;
+    std::vector<std::string> warnings;
+    ClockProjector projector;
+    std::string calendar_fingerprint;
+
+    // Stores the case's clocks when a projector is set.
+    void project(const reg::CaseRecord& record, const std::vector<reg::Event>& events) {
+        if (projector) detail::save_clocks(db, record.ref, projector(record, events));
+    }
+
+    Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), flags) {}
+};
+
+} // namespace plaint::store

@@ -1,0 +1,218 @@
+// Integrity: verifying the journal's hash chain and the projection, rebuilding
+// the projection from the journal, and online backups.
+
+#include "plaint/core/error.hpp"
+#include "plaint/store/journal.hpp"
+#include "plaint/store/register_impl.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+#include <fcntl.h>
+#include <map>
+#include <optional>
+#include <unistd.h>
+
+namespace plaint::store {
+namespace {
+
+using namespace detail;
+namespace fs = std::filesystem;
+
+std::string describe(const reg::Event& e) { return fmt::format("event {} ({} {})", e.seq, e.case_ref, e.type); }
+
+// The event in the current row, or nothing (and a problem reported) when it
+// cannot be read: an impossible date written with sqlite3, say.
+std::optional<reg::Event> read_intact_event(SQLite::Statement& q, VerifyReport& report) {
+    try {
+        return read_event(q);
+    } catch (const StoreError& unreadable) {
+        const std::int64_t seq = q.getColumn(0).getInt64();
+        report.problems.push_back({seq, fmt::format("event {} has been altered: {}", seq, unreadable.what())});
+        return std::nullopt;
+    }
+}
+
+// The case in the current row, or nothing when it cannot be read; the
+// journal says what it should be.
+std::optional<reg::CaseRecord> read_stored_case(SQLite::Statement& q) {
+    try {
+        return read_case(q);
+    } catch (const StoreError&) {
+        return std::nullopt;
+    }
+}
+
+// Walks the journal in order; stops at the first break in the chain, since
+// every later event would be reported too.
+void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
+                 std::map<std::int64_t, std::string>& party_digests) {
+    std::string prev = genesis_hash(register_salt(db));
+    std::int64_t expected = 1;
+    SQLite::Statement q(db, fmt::format("SELECT {} FROM events ORDER BY seq", event_columns));
+    while (q.executeStep()) {
+        const std::int64_t seq = q.getColumn(0).getInt64();
+        ++report.events;
+        if (seq != expected) {
+            report.problems.push_back({expected, fmt::format("event {} is missing: the journal jumps from {} to {}",
+                                                             expected, expected - 1, seq)});
+            return;
+        }
+        const auto read = read_intact_event(q, report);
+        if (!read) return;
+        const reg::Event& e = *read;
+        if (e.prev_hash != prev) {
+            report.problems.push_back({e.seq, fmt::format("{} does not follow event {}: events were deleted, "
+                                                          "inserted or reordered", describe(e), e.seq - 1)});
+            return;
+        }
+        if (event_hash(e) != e.hash) {
+            report.problems.push_back({e.seq, fmt::format("{} has been altered: its hash does not match its "
+                                                          "contents", describe(e))});
+            return;
+        }
+        reg::apply_event(replayed[e.case_ref], e);
+        if (e.details.contains("parties"))
+            for (const auto& p : e.details["parties"]) party_digests[p.at("id").get<std::int64_t>()] = p.at("digest");
+        prev = e.hash;
+        ++expected;
+    }
+    const Head head = journal_head(db);
+    if (head.seq != expected - 1)
+        report.problems.push_back({expected, fmt::format("the journal ends at event {} but the register recorded "
+                                                         "event {} as its newest: events were deleted",
+                                                         expected - 1, head.seq)});
+    else if (head.hash != prev)
+        report.problems.push_back({head.seq, fmt::format("event {} is not the event the register recorded as its "
+                                                         "newest: events were deleted or replaced", head.seq)});
+    report.head = prev;
+}
+
+void check_projection(SQLite::Database& db, VerifyReport& report,
+                      const std::map<std::string, reg::CaseRecord>& replayed) {
+    SQLite::Statement q(db, fmt::format("SELECT {} FROM cases ORDER BY ref", case_columns));
+    std::size_t seen = 0;
+    while (q.executeStep()) {
+        const std::string ref = q.getColumn(0).getString();
+        const auto stored = read_stored_case(q);
+        ++report.cases;
+        auto it = replayed.find(ref);
+        if (it == replayed.end()) {
+            report.problems.push_back({0, fmt::format("case {} has no events in the journal", ref)});
+            continue;
+        }
+        ++seen;
+        if (!stored || !(it->second == *stored))
+            report.problems.push_back({stored ? stored->last_seq : 0,
+                                       fmt::format("case {} differs from its journal (run 'plaint rebuild')", ref)});
+    }
+    if (seen != replayed.size())
+        report.problems.push_back({0, fmt::format("{} case(s) in the journal are missing from the case table "
+                                                  "(run 'plaint rebuild')", replayed.size() - seen)});
+}
+
+void check_parties(SQLite::Database& db, VerifyReport& report, const std::map<std::int64_t, std::string>& digests) {
+    const std::string salt = register_salt(db);
+    SQLite::Statement q(db, "SELECT id, case_ref, role, name, contact FROM parties ORDER BY id");
+    std::size_t seen = 0;
+    while (q.executeStep()) {
+        const reg::Party p{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), q.getColumn(4).getString()};
+        auto it = digests.find(p.id);
+        if (it == digests.end()) {
+            report.problems.push_back({0, fmt::format("party {} of case {} was added outside plaint", p.id, p.case_ref)});
+            continue;
+        }
+        ++seen;
+        if (it->second != party_digest(salt, p))
+            report.problems.push_back({0, fmt::format("party {} of case {} was changed outside plaint", p.id, p.case_ref)});
+    }
+    if (seen != digests.size())
+        report.problems.push_back({0, fmt::format("{} party record(s) were deleted outside plaint", digests.size() - seen)});
+}
+
+void check_sqlite_integrity(SQLite::Database& db, VerifyReport& report) {
+    SQLite::Statement q(db, "PRAGMA integrity_check");
+    while (q.executeStep()) {
+        const std::string line = q.getColumn(0).getString();
+        if (line != "ok") report.problems.push_back({0, "SQLite integrity check: " + line});
+    }
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    if (fk.executeStep()) report.problems.push_back({0, "SQLite foreign key check failed"});
+}
+
+} // namespace
+
+VerifyReport Register::verify() const {
+    VerifyReport report;
+    translate_sqlite("verifying the register", [&] {
+        // One read transaction: a consistent snapshot while others write.
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::DEFERRED);
+        check_sqlite_integrity(impl_->db, report);
+        std::map<std::string, reg::CaseRecord> replayed;
+        std::map<std::int64_t, std::string> digests;
+        check_chain(impl_->db, report, replayed, digests);
+        if (report.ok()) check_projection(impl_->db, report, replayed);
+        if (report.ok()) check_parties(impl_->db, report, digests);
+    });
+    return report;
+}
+
+RebuildReport Register::rebuild() {
+    RebuildReport result;
+    translate_sqlite("rebuilding the cases from the journal", [&] {
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        VerifyReport chain;
+        std::map<std::string, reg::CaseRecord> replayed;
+        std::map<std::int64_t, std::string> digests;
+        check_chain(impl_->db, chain, replayed, digests);
+        if (!chain.ok())
+            throw StoreError("the journal is not intact, so the cases cannot be rebuilt from it: " +
+                             chain.problems.front().message, "run 'plaint verify' for details");
+        std::map<std::string, std::optional<reg::CaseRecord>> stored;
+        SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM cases", case_columns));
+        while (q.executeStep()) stored.emplace(q.getColumn(0).getString(), read_stored_case(q));
+        for (const auto& [ref, record] : replayed) {
+            auto it = stored.find(ref);
+            if (it == stored.end() || !it->second || !(*it->second == record)) ++result.changed;
+        }
+        for (const auto& [ref, record] : stored)
+            if (!replayed.count(ref)) ++result.changed;
+        impl_->db.exec("DELETE FROM cases");
+        for (const auto& [ref, record] : replayed) save_case(impl_->db, record);
+        if (impl_->projector) {
+            impl_->db.exec("DELETE FROM clocks");
+            for (const auto& [ref, record] : replayed) impl_->project(record, events_of(ref));
+            SQLite::Statement mark(impl_->db, "UPDATE register SET clocks_calendar = ? WHERE id = 1");
+            mark.bind(1, impl_->calendar_fingerprint);
+            mark.exec();
+        }
+        tx.commit();
+        result.events = chain.events;
+        result.cases = static_cast<std::int64_t>(replayed.size());
+    });
+    return result;
+}
+
+void Register::backup_to(const fs::path& destination) const {
+    std::error_code ec;
+    if (fs::exists(destination, ec))
+        throw StoreError(fmt::format("{} already exists", destination.string()),
+                         "backups never overwrite: choose a new file name");
+    const int fd = ::open(destination.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) throw StoreError(fmt::format("cannot create {}: {}", destination.string(), std::strerror(errno)));
+    ::close(fd);
+    try {
+        translate_sqlite("backing up the register", [&] {
+            SQLite::Database copy(destination.string(), SQLite::OPEN_READWRITE);
+            SQLite::Backup backup(copy, impl_->db);
+            backup.executeStep(-1); // all pages in one step: a consistent snapshot
+        });
+    } catch (...) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(destination.string() + suffix, ec);
+        throw;
+    }
+}
+
+} // namespace plaint::store

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""The machine outputs keep the shapes documented in schemas/*.schema.json:
+`list`, `log`, `show` and `due` with --format json and ndjson on a
+demonstration register are validated with the jsonschema package.
+
+    python3 test_json_schemas.py --plaint BINARY --data DIR
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:  # pyenv's python3 does not see Debian's packages
+    if sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
+    print("skipped: python3-jsonschema is not installed")
+    sys.exit(0)
+
+SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "schemas")
+
+
+def load_schemas():
+    store = {}
+    for name in os.listdir(SCHEMAS):
+        if name.endswith(".schema.json"):
+            with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
+                schema = json.load(f)
+            jsonschema.Draft202012Validator.check_schema(schema)
+            store[name] = schema
+            store[schema["$id"]] = schema
+    return store
+
+
+def validator(store, name):
+    schema = store[name]
+    resolver = jsonschema.RefResolver(base_uri=schema["$id"], referrer=schema, store=store)
+    return jsonschema.Draft202012Validator(schema, resolver=resolver, format_checker=jsonschema.FormatChecker())
+
+
+def run(plaint, env, *args):
+    proc = subprocess.run([plaint, *args], env=env, capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        raise SystemExit(f"plaint {' '.join(args)} exited {proc.returncode}: {proc.stderr}")
+    return proc.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--plaint", required=True)
+    parser.add_argument("--data")
+    args = parser.parse_args()
+    store = load_schemas()
+    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json")}
+    failures = 0
+    with tempfile.TemporaryDirectory() as work:
+        env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
+                   PLAINT_REGISTER=os.path.join(work, "demo.plaint"), PLAINT_TODAY="2026-11-20",
+                   PLAINT_SYSTEM_CONFIG=os.path.join(work, "none.toml"))
+        run(args.plaint, env, "demo", "--cases", "300", "--years", "1", "--seed", "5")
+        documents = []
+        cases = json.loads(run(args.plaint, env, "list", "--format", "json"))
+        documents += [("case.schema.json", c) for c in cases]
+        documents += [("case.schema.json", json.loads(line))
+                      for line in run(args.plaint, env, "list", "--open", "--format", "ndjson").splitlines()]
+        due = json.loads(run(args.plaint, env, "due", "--within", "20", "--paused", "--format", "json"))
+        documents += [("due.schema.json", d) for d in due]
+        documents += [("due.schema.json", json.loads(line))
+                      for line in run(args.plaint, env, "due", "--personal", "--format", "ndjson").splitlines()]
+        for ref in sorted({d["reference"] for d in due})[:20] + [cases[0]["reference"]]:
+            documents.append(("case.schema.json", json.loads(run(args.plaint, env, "show", ref, "--format", "json"))))
+        logged = run(args.plaint, env, "log", "--summary", "schema check", "--format", "json")
+        documents.append(("case.schema.json", json.loads(logged)))
+        step = run(args.plaint, env, "ack", json.loads(logged)["reference"], "--method", "email", "--format", "json")
+        documents.append(("event.schema.json", json.loads(step)))
+        if not due:
+            print("FAILED: the demonstration register has nothing due")
+            failures += 1
+        for name, document in documents:
+            errors = list(checks[name].iter_errors(document))
+            if errors:
+                failures += 1
+                print(f"FAILED: {name}: {errors[0].message} in {json.dumps(document)[:300]}")
+    print(f"{len(documents) - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+// The journal's hash chain and the parties' digests. The known answers were
+// computed independently (Python's hashlib and json) from the documented
+// format, so a change to the format, which would make every existing
+// register fail verification, cannot pass unnoticed.
+
+#include "plaint/store/journal.hpp"
+
+#include "support/dates.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace plaint;
+using namespace plaint::test;
+
+namespace {
+
+const std::string salt = "00112233445566778899aabbccddeeff";
+
+reg::Event sample_event() {
+    reg::Event e;
+    e.seq = 1;
+    e.case_ref = "T-2026-0001";
+    e.type = "logged";
+    e.effective_date = d("2026-11-18");
+    e.recorded_at = "2026-11-20T09:00:00Z";
+    e.actor = "tester";
+    e.details = {{"year", 2026},
+                 {"summary", "Caf\u00e9 \"queue\""},
+                 {"number", 1},
+                 {"kind", "complaint"},
+                 {"parties", {{{"role", "complainant"}, {"id", 1}, {"digest", "d"}}}}};
+    e.prev_hash = store::genesis_hash(salt);
+    return e;
+}
+
+reg::Party sample_party() { return {1, "T-2026-0001", "complainant", "Ann Example", "ann@example.org"}; }
+
+} // namespace
+
+TEST_CASE("the genesis hash comes from the register's salt", "[store][journal]") {
+    CHECK(store::genesis_hash(salt) == "27272ce232e63c8bd6d07f48f4a30e5c842ed916938667998d1cf637380af219");
+    CHECK(store::genesis_hash(salt) == store::genesis_hash(salt));
+    CHECK(store::genesis_hash(salt + "0") != store::genesis_hash(salt));
+}
+
+TEST_CASE("an event's hash covers its previous hash and its fields in canonical JSON", "[store][journal]") {
+    const auto e = sample_event();
+    CHECK(store::hashed_text(e) ==
+          "27272ce232e63c8bd6d07f48f4a30e5c842ed916938667998d1cf637380af219\n"
+          R"([1,"T-2026-0001","logged","2026-11-18","2026-11-20T09:00:00Z","tester",)"
+          R"("{\"kind\":\"complaint\",\"number\":1,\"parties\":[{\"digest\":\"d\",\"id\":1,\"role\":\"complainant\"}],)"
+          R"(\"summary\":\"Café \\\"queue\\\"\",\"year\":2026}"])");
+    CHECK(store::event_hash(e) == "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
+}
+
+TEST_CASE("an event's hash does not depend on the order details were built in", "[store][journal]") {
+    auto a = sample_event();
+    auto b = sample_event();
+    b.details = nlohmann::json::object();
+    b.details["parties"] = a.details["parties"];
+    b.details["kind"] = "complaint";
+    b.details["number"] = 1;
+    b.details["summary"] = a.details["summary"];
+    b.details["year"] = 2026;
+    CHECK(store::event_hash(a) == store::event_hash(b));
+}
+
+TEST_CASE("changing any hashed field of an event changes its hash", "[store][journal]") {
+    const auto original = sample_event();
+    const std::vector<std::pair<const char*, std::function<void(reg::Event&)>>> edits = {
+        {"seq", [](reg::Event& e) { e.seq = 2; }},
+        {"case_ref", [](reg::Event& e) { e.case_ref = "T-2026-0002"; }},
+        {"type", [](reg::Event& e) { e.type = "closed"; }},
+        {"effective_date", [](reg::Event& e) { e.effective_date = d("2026-11-19"); }},
+        {"recorded_at", [](reg::Event& e) { e.recorded_at = "2026-11-20T09:00:01Z"; }},
+        {"actor", [](reg::Event& e) { e.actor = "tester2"; }},
+        {"details value", [](reg::Event& e) { e.details["number"] = 2; }},
+        {"details type", [](reg::Event& e) { e.details["number"] = "1"; }},
+        {"details key added", [](reg::Event& e) { e.details["owner"] = nullptr; }},
+        {"details party digest", [](reg::Event& e) { e.details["parties"][0]["digest"] = "e"; }},
+        {"prev_hash", [](reg::Event& e) { e.prev_hash = store::genesis_hash("other"); }},
+        // Fields are separated unambiguously: moving text between them shows.
+        {"text moved between fields", [](reg::Event& e) {
+             e.case_ref = "T-2026-0001logged";
+             e.type = "";
+         }},
+    };
+    for (const auto& [what, edit] : edits) {
+        INFO(what);
+        auto changed = original;
+        edit(changed);
+        CHECK(store::event_hash(changed) != store::event_hash(original));
+    }
+    auto rehashed = original;
+    rehashed.hash = "anything";
+    CHECK(store::event_hash(rehashed) == store::event_hash(original));
+}
+
+TEST_CASE("a party's digest covers the salt and every field", "[store][journal]") {
+    const auto p = sample_party();
+    CHECK(store::party_digest(salt, p) == "3669e4e36d55cf4764b1d335d5ab7968ebe794f534cb66484739ec637fac46c7");
+    const std::vector<std::function<void(reg::Party&)>> edits = {
+        [](reg::Party& q) { q.id = 2; },
+        [](reg::Party& q) { q.case_ref = "T-2026-0002"; },
+        [](reg::Party& q) { q.role = "on-behalf-of"; },
+        [](reg::Party& q) { q.name = "Anne Example"; },
+        [](reg::Party& q) { q.contact = ""; },
+        [](reg::Party& q) {
+            q.name = "Ann";
+            q.contact = "Example ann@example.org";
+        },
+    };
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        INFO("edit " << i);
+        auto changed = p;
+        edits[i](changed);
+        CHECK(store::party_digest(salt, changed) != store::party_digest(salt, p));
+    }
+    CHECK(store::party_digest("another salt", p) != store::party_digest(salt, p));
+}

@@ -1,0 +1,212 @@
+// Schema migrations: every older register upgrades to the latest schema
+// with its data intact and its journal still verifying.
+
+#include "store/register_helpers.hpp"
+
+#include "plaint/store/journal.hpp"
+#include "plaint/store/migrations.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+#include <regex>
+
+using namespace plaint;
+using namespace plaint::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string salt = "00112233445566778899aabbccddeeff";
+
+// A register as plaint would have left it at schema version `version`: the
+// first `version` migrations, the register row as Register::create writes it,
+// and two cases written as an older plaint would have written them (the
+// columns of schema version 1 only).
+class OldRegister {
+public:
+    OldRegister(const fs::path& file, int version) : db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+        db_.exec("PRAGMA journal_mode = WAL");
+        SQLite::Transaction tx(db_);
+        const auto all = store::migrations();
+        for (int v = 0; v < version; ++v) db_.exec(all[static_cast<std::size_t>(v)].sql);
+        db_.exec(fmt::format("PRAGMA user_version = {}", version));
+        SQLite::Statement row(db_, "INSERT INTO register (id, organisation, default_procedure, calendar, reference_prefix,"
+                                   " created_at, salt, journal_head_seq, journal_head_hash)"
+                                   " VALUES (1, 'Old ICB', 'nhs-complaint', 'scotland', 'OLD', '2020-01-02T03:04:05Z', ?, 0, ?)");
+        row.bind(1, salt);
+        row.bind(2, store::genesis_hash(salt));
+        row.exec();
+        head_ = store::genesis_hash(salt);
+        add_case(1, "2020-01-02", "Lost records", "Ann Example");
+        add_case(2, "2020-02-03", "Parking", "");
+        tx.commit();
+    }
+
+private:
+    void add_case(int number, const char* received, const char* summary, const std::string& complainant) {
+        const std::string ref = fmt::format("OLD-2020-{:04}", number);
+        nlohmann::json parties = nlohmann::json::array();
+        if (!complainant.empty()) {
+            reg::Party p{0, ref, "complainant", complainant, "01234 567890"};
+            SQLite::Statement s(db_, "INSERT INTO parties (case_ref, role, name, contact) VALUES (?, ?, ?, ?)");
+            s.bind(1, p.case_ref);
+            s.bind(2, p.role);
+            s.bind(3, p.name);
+            s.bind(4, p.contact);
+            s.exec();
+            p.id = db_.getLastInsertRowid();
+            parties.push_back({{"id", p.id}, {"role", p.role}, {"digest", store::party_digest(salt, p)}});
+        }
+        reg::Event e;
+        e.seq = ++seq_;
+        e.case_ref = ref;
+        e.type = "logged";
+        e.effective_date = d(received);
+        e.recorded_at = "2020-03-01T12:00:00Z";
+        e.actor = "old";
+        e.details = {{"year", 2020},        {"number", number},   {"kind", "complaint"}, {"procedure", "nhs-complaint"},
+                     {"state", "received"}, {"channel", "letter"}, {"incident_date", nullptr},
+                     {"summary", summary},  {"subject", nullptr},  {"service", nullptr},   {"provider", nullptr},
+                     {"owner", "sam"},      {"parties", parties}};
+        e.prev_hash = head_;
+        e.hash = store::event_hash(e);
+        head_ = e.hash;
+        SQLite::Statement ins(db_, "INSERT INTO events (seq, case_ref, type, effective_date, recorded_at, actor, details,"
+                                   " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        ins.bind(1, static_cast<int64_t>(e.seq));
+        ins.bind(2, e.case_ref);
+        ins.bind(3, e.type);
+        ins.bind(4, e.effective_date.iso());
+        ins.bind(5, e.recorded_at);
+        ins.bind(6, e.actor);
+        ins.bind(7, e.details.dump());
+        ins.bind(8, e.prev_hash);
+        ins.bind(9, e.hash);
+        ins.exec();
+        SQLite::Statement c(db_, "INSERT INTO cases (ref, year, number, kind, procedure, state, channel, received,"
+                                 " incident_date, summary, subject, service, provider, owner, closed_on, logged_at,"
+                                 " updated_at, last_seq) VALUES (?, 2020, ?, 'complaint', 'nhs-complaint', 'received',"
+                                 " 'letter', ?, NULL, ?, NULL, NULL, NULL, 'sam', NULL, ?, ?, ?)");
+        c.bind(1, ref);
+        c.bind(2, number);
+        c.bind(3, e.effective_date.iso());
+        c.bind(4, summary);
+        c.bind(5, e.recorded_at);
+        c.bind(6, e.recorded_at);
+        c.bind(7, static_cast<int64_t>(e.seq));
+        c.exec();
+        SQLite::Statement h(db_, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ? WHERE id = 1");
+        h.bind(1, static_cast<int64_t>(e.seq));
+        h.bind(2, e.hash);
+        h.exec();
+    }
+
+    SQLite::Database db_;
+    std::string head_;
+    std::int64_t seq_ = 0;
+};
+
+int user_version(const fs::path& file) {
+    SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+} // namespace
+
+TEST_CASE("the migrations are the schema files in order", "[store][migrations]") {
+    const auto all = store::migrations();
+    REQUIRE_FALSE(all.empty());
+    CHECK(store::latest_schema_version() == static_cast<int>(all.size()));
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        INFO(all[i].name);
+        CHECK(std::string(all[i].name).substr(0, 4) == fmt::format("{:03}_", i + 1));
+        CHECK(std::string(all[i].name).ends_with(".sql"));
+        CHECK(std::string(all[i].sql).find("CREATE") != std::string::npos);
+    }
+    CHECK(std::string(all[0].sql).find("CREATE TABLE register") != std::string::npos);
+}
+
+TEST_CASE("a register of every older schema version upgrades to the latest", "[store][migrations]") {
+    const int latest = store::latest_schema_version();
+    // Version `latest` itself is the control: nothing to upgrade.
+    const int version = GENERATE_COPY(range(1, latest + 1));
+    INFO("from schema version " << version);
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, version};
+    REQUIRE(user_version(file) == version);
+    const auto access = GENERATE(store::Access::read_write, store::Access::read_only);
+
+    auto r = store::Register::open(file, access);
+    CHECK(user_version(file) == latest);
+    const auto info = r.info();
+    CHECK(info.schema_version == latest);
+    CHECK(info.organisation == "Old ICB");
+    CHECK(info.calendar == "scotland");
+    CHECK(info.reference_prefix == "OLD");
+    CHECK(info.created_at == "2020-01-02T03:04:05Z");
+    CHECK(info.journal_events == 2);
+
+    const auto first = r.case_or_throw("OLD-2020-0001");
+    CHECK(first.summary == "Lost records");
+    CHECK(first.received == d("2020-01-02"));
+    CHECK(first.channel == std::optional<std::string>("letter"));
+    CHECK(first.owner == std::optional<std::string>("sam"));
+    CHECK(first.procedure == "nhs-complaint");
+    CHECK(r.case_or_throw("OLD-2020-0002").summary == "Parking");
+    REQUIRE(r.parties_of("OLD-2020-0001").size() == 1);
+    CHECK(r.parties_of("OLD-2020-0001")[0].name == "Ann Example");
+    CHECK(r.events_of("OLD-2020-0002").size() == 1);
+
+    const auto report = r.verify();
+    CHECK(report.ok());
+    CHECK(report.events == 2);
+    CHECK(report.cases == 2);
+
+    if (access == store::Access::read_write) {
+        const auto added = r.log_case(sample_case("after the upgrade", "2020-03-01"), stamp_on("2020-03-02"));
+        CHECK(added.ref == "OLD-2020-0003");
+        CHECK(r.verify().ok());
+        CHECK(r.rebuild().changed == 0);
+    }
+    // Opening again finds nothing to do.
+    r = store::Register::open(file, store::Access::read_write);
+    CHECK(user_version(file) == latest);
+    CHECK(r.verify().ok());
+}
+
+TEST_CASE("a read-only register that needs upgrading is refused, untouched", "[store][migrations]") {
+    const int latest = store::latest_schema_version();
+    const int version = GENERATE_COPY(range(1, latest));
+    INFO("from schema version " << version);
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, version};
+    const auto before = read_text(file);
+    fs::permissions(file, fs::perms::owner_read);
+    const auto e = error_from<StoreError>([&] { store::Register::open(file, store::Access::read_only); });
+    CHECK(std::string(e.what()) == fmt::format("{} needs upgrading from schema version {} to {} but is read-only",
+                                               file.string(), version, latest));
+    CHECK(read_text(file) == before);
+    CHECK(user_version(file) == version);
+}
+
+TEST_CASE("a migration that fails leaves the register at its old version", "[store][migrations]") {
+    const int latest = store::latest_schema_version();
+    if (latest < 2) return;
+    // Something in the way of the last migration's first new table or view.
+    const std::string last = store::migrations()[static_cast<std::size_t>(latest - 1)].sql;
+    std::smatch created;
+    REQUIRE(std::regex_search(last, created, std::regex(R"(CREATE (TABLE|VIEW) (\w+))")));
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, latest - 1};
+    exec_sql(file, "CREATE TABLE " + created[2].str() + " (x)");
+    const auto before = dump_table(file, "cases", "ref") + dump_table(file, "events", "seq");
+
+    const auto e = error_from<StoreError>([&] { store::Register::open(file, store::Access::read_write); });
+    CHECK_THAT(e.what(), Catch::Matchers::StartsWith("opening the register: "));
+    CHECK(user_version(file) == latest - 1);
+    CHECK(dump_table(file, "cases", "ref") + dump_table(file, "events", "seq") == before);
+}
