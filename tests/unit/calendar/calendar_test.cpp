@@ -115,7 +115,7 @@ TEST_CASE("the brief's example: received Saturday 30 March 2024, +3", "[calendar
     }
 }
 
-TEST_CASE("count is the working days in (A, B]", "[calendar][easter]") {
+TEST_CASE("count is the working days after A up to and including B", "[calendar][easter]") {
     CHECK(count("2024-03-30", "2024-04-04") == 3); // Sat -> Thu
     CHECK(count("2024-03-28", "2024-04-02") == 1); // Thu -> Tue: only Tuesday
     CHECK(count("2024-03-28", "2024-03-28") == 0);
@@ -339,7 +339,7 @@ TEST_CASE("explain_add names every day passed over", "[calendar][explain][easter
     }
 }
 
-TEST_CASE("explain_count walks (A, B]", "[calendar][explain][easter]") {
+TEST_CASE("explain_count walks from after A up to and including B", "[calendar][explain][easter]") {
     const Calendar& cal = england();
     CHECK(lines(cal.explain_count(d("2024-03-28"), d("2024-04-03"))) == std::vector<std::string>{
               "2024-03-28 0",
