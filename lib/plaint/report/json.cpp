@@ -16,7 +16,8 @@ using Json = nlohmann::ordered_json;
 Json number(double value) {
     if (!std::isfinite(value)) return nullptr;
     const double rounded = std::round(value * 1e6) / 1e6;
-    return rounded == 0.0 ? 0.0 : rounded;
+    if (std::floor(rounded) == rounded && std::abs(rounded) < 9e15) return static_cast<std::int64_t>(rounded);
+    return rounded;
 }
 
 Json value_json(const Value& value) {

@@ -48,7 +48,7 @@ using detail::xml_escape;
 constexpr double width = 640;
 constexpr double plot_height = 220;
 constexpr double font_size = 11;
-constexpr double char_width = 6.2; // average advance of an 11px sans-serif glyph
+constexpr double char_width = 6.5; // average advance of an 11px sans-serif glyph
 constexpr std::size_t label_chars = 18;
 constexpr std::string_view dashes[] = {"", "6 3", "2 3", "9 3 2 3"};
 
@@ -66,15 +66,21 @@ std::string short_label(const std::string& label) {
     return label.substr(0, cut) + "\u2026";
 }
 
-std::string mark_title(const Chart& chart, std::size_t category, const Series& series, double value) {
-    const std::string shown = detail::display_value(Value{value}, chart.percent);
+// A value as the tables show it; counts (`whole`) without decimals.
+std::string shown(const Chart& chart, double value, bool whole) {
+    if (whole) return detail::display_value(Value{static_cast<std::int64_t>(value)}, false);
+    return detail::display_value(Value{value}, chart.percent);
+}
+
+std::string mark_title(const Chart& chart, std::size_t category, const Series& series, double value, bool whole) {
+    const std::string text = shown(chart, value, whole);
     if (chart.series.size() == 1 && series.name.empty())
-        return xml_escape(fmt::format("{}: {}", chart.categories[category], shown));
-    return xml_escape(fmt::format("{}, {}: {}", chart.categories[category], series.name, shown));
+        return xml_escape(fmt::format("{}: {}", chart.categories[category], text));
+    return xml_escape(fmt::format("{}, {}: {}", chart.categories[category], series.name, text));
 }
 
 // The whole chart's numbers in words, for screen readers (<desc>).
-std::string description(const Chart& chart) {
+std::string description(const Chart& chart, bool whole) {
     static constexpr std::string_view kinds[] = {"Bar chart", "Stacked bar chart", "Line chart"};
     std::string text = std::string(kinds[static_cast<int>(chart.kind)]);
     if (!chart.y_label.empty()) text += " of " + chart.y_label;
@@ -84,7 +90,7 @@ std::string description(const Chart& chart) {
         for (std::size_t i = 0; i < chart.categories.size(); ++i) {
             const auto v = value_at(s, i);
             text += fmt::format("{} {} {}", i == 0 ? "" : ",", chart.categories[i],
-                                v ? detail::display_value(Value{*v}, chart.percent) : "none");
+                                v ? shown(chart, *v, whole) : "none");
         }
     }
     return text + ".";
@@ -99,7 +105,7 @@ public:
                             "font-family=\"system-ui, sans-serif\" font-size=\"{2}\">\n",
                             num(width), num(height_), font_size);
         out_ += fmt::format("<title>{}</title>\n<desc>{}</desc>\n", xml_escape(chart_.title),
-                            xml_escape(description(chart_)));
+                            xml_escape(description(chart_, whole_)));
         legend();
         axis();
         if (empty_) {
@@ -141,6 +147,7 @@ private:
                 hi = std::max(hi, positive);
             }
         }
+        whole_ = integer && std::max(-lo, hi) < 9e15;
         scale_ = detail::nice_scale(lo, hi, integer);
         std::size_t tick_chars = 0;
         for (double t : scale_.ticks) tick_chars = std::max(tick_chars, detail::tick_label(t, chart_.percent).size());
@@ -151,7 +158,7 @@ private:
         std::size_t longest = 0;
         for (const auto& c : chart_.categories) longest = std::max(longest, short_label(c).size());
         const double band = chart_.categories.empty() ? plot_width_ : plot_width_ / static_cast<double>(chart_.categories.size());
-        slanted_ = static_cast<double>(longest) * char_width > band - 4;
+        slanted_ = static_cast<double>(longest) * char_width > band - 6;
         const double labels = slanted_ ? static_cast<double>(longest) * char_width * 0.72 + 16 : 22;
         height_ = std::ceil(top_ + plot_height + labels + 8);
     }
@@ -222,9 +229,10 @@ private:
 
     void bars() {
         const double band = band_width();
-        const double group = band * 0.8;
         const bool stacked = chart_.kind == ChartKind::stacked_bar;
-        const double bar = stacked ? group : group / static_cast<double>(chart_.series.size());
+        const double series = stacked ? 1.0 : static_cast<double>(chart_.series.size());
+        const double bar = std::min(band * 0.8 / series, 56.0); // few categories: bars, not slabs
+        const double group = bar * series;
         out_ += "<g class=\"bars\" stroke=\"#333\" stroke-width=\"0.5\">\n";
         for (std::size_t c = 0; c < chart_.categories.size(); ++c) {
             double up = 0, down = 0;
@@ -242,7 +250,7 @@ private:
                 const double y1 = y_of(base + std::max(*v, 0.0)), y2 = y_of(base + std::min(*v, 0.0));
                 out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}</title></rect>\n",
                                     num(x), num(y1), num(bar), num(y2 - y1), colour(s),
-                                    mark_title(chart_, c, chart_.series[s], *v));
+                                    mark_title(chart_, c, chart_.series[s], *v, whole_));
             }
         }
         out_ += "</g>\n";
@@ -269,7 +277,7 @@ private:
                                 dash(s));
             for (std::size_t c = 0; c < chart_.categories.size(); ++c)
                 if (const auto v = value_at(chart_.series[s], c))
-                    out_ += marker(s, band_centre(c), y_of(*v), mark_title(chart_, c, chart_.series[s], *v));
+                    out_ += marker(s, band_centre(c), y_of(*v), mark_title(chart_, c, chart_.series[s], *v, whole_));
         }
         out_ += "</g>\n";
     }
@@ -305,6 +313,7 @@ private:
     double legend_height_ = 0;
     double left_ = 0, top_ = 0, plot_width_ = 0, height_ = 0;
     bool slanted_ = false;
+    bool whole_ = false; // every value is a whole number: counts
     bool empty_ = true;
 };
 
