@@ -29,7 +29,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border-bottom: 0.75pt solid #ccc; padding: 2pt 8pt 2pt 0; vertical-align: top; }
 th { border-bottom: 1.5pt solid #333; text-align: left; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td:first-child { min-width: 5.5em; }
 figure { margin: 10pt 0; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 ul.findings li { margin-bottom: 4pt; }

@@ -49,7 +49,8 @@ constexpr double width = 640;
 constexpr double plot_height = 220;
 constexpr double font_size = 11;
 constexpr double char_width = 6.5; // average advance of an 11px sans-serif glyph
-constexpr std::size_t label_chars = 18;
+constexpr std::size_t label_chars = 18;  // category labels
+constexpr std::size_t legend_chars = 32; // series names in the legend
 constexpr std::string_view dashes[] = {"", "6 3", "2 3", "9 3 2 3"};
 
 std::string num(double v) { return fmt::format("{:.1f}", v); }
@@ -59,9 +60,9 @@ std::optional<double> value_at(const Series& s, std::size_t i) {
     return s.values[i];
 }
 
-std::string short_label(const std::string& label) {
-    if (label.size() <= label_chars) return label;
-    std::size_t cut = label_chars - 1;
+std::string short_label(const std::string& label, std::size_t limit = label_chars) {
+    if (label.size() <= limit) return label;
+    std::size_t cut = limit - 1;
     while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut; // keep UTF-8 whole
     return label.substr(0, cut) + "\u2026";
 }
@@ -169,7 +170,7 @@ private:
         if (!named_series()) return;
         double x = left_, y = 14;
         for (const auto& s : chart_.series) {
-            const double item = 22 + static_cast<double>(short_label(s.name).size()) * char_width + 14;
+            const double item = 22 + static_cast<double>(short_label(s.name, legend_chars).size()) * char_width + 14;
             if (x + item > width - 8 && x > left_) x = left_, y += 18;
             legend_.push_back({x, y});
             x += item;
@@ -189,7 +190,7 @@ private:
                                       "stroke-width=\"0.5\"/>",
                                       num(x), num(y - 5), colour(i));
             out_ += fmt::format("<text x=\"{}\" y=\"{}\" dominant-baseline=\"middle\">{}</text>\n", num(x + 22), num(y),
-                                xml_escape(short_label(chart_.series[i].name)));
+                                xml_escape(short_label(chart_.series[i].name, legend_chars)));
         }
         out_ += "</g>\n";
     }
