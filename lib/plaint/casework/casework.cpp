@@ -17,10 +17,15 @@ const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
         if (!text)
             throw StoreError(fmt::format("the definition of procedure {} that case {} follows is missing from the "
                                          "register", c.procedure, c.ref), "run 'plaint verify'");
-        slot = std::make_unique<procedure::Procedure>(
+        slot = std::make_shared<const procedure::Procedure>(
             procedure::parse(*text, fmt::format("{} (stored {})", c.procedure, c.procedure_hash.substr(0, 12))));
     }
     return *slot;
+}
+
+void Definitions::remember(std::shared_ptr<const procedure::Procedure> p) {
+    auto& slot = by_hash_[p->hash];
+    if (!slot) slot = std::move(p);
 }
 
 namespace {
@@ -72,15 +77,31 @@ Session::Session(store::Register reg, Definitions::CatalogSource catalog, const 
     reg_->set_clock_projector(clock_projector(*definitions_, cal_), cal_.fingerprint());
 }
 
-reg::CaseRecord log_case(store::Register& reg, const procedure::Catalog& catalog, reg::NewCase c,
-                         const store::Stamp& stamp) {
-    if (c.procedure.empty()) c.procedure = reg.info().default_procedure;
-    const procedure::Procedure& p = catalog.get(c.procedure);
+namespace {
+
+void follow(reg::NewCase& c, const procedure::Procedure& p) {
     c.initial_state = p.initial;
     c.definition_hash = p.hash;
     c.definition_text = p.text;
     c.definition_source = p.source;
+}
+
+} // namespace
+
+reg::CaseRecord log_case(store::Register& reg, const procedure::Catalog& catalog, reg::NewCase c,
+                         const store::Stamp& stamp) {
+    if (c.procedure.empty()) c.procedure = reg.info().default_procedure;
+    follow(c, catalog.get(c.procedure));
     return reg.log_case(std::move(c), stamp);
+}
+
+reg::CaseRecord log_case(Session& session, const procedure::Catalog& catalog, reg::NewCase c,
+                         const store::Stamp& stamp) {
+    if (c.procedure.empty()) c.procedure = session.reg().info().default_procedure;
+    auto p = catalog.shared(c.procedure);
+    follow(c, *p);
+    session.definitions().remember(std::move(p));
+    return session.reg().log_case(std::move(c), stamp);
 }
 
 std::vector<const procedure::EventDef*> next_steps(const procedure::Procedure& p, const reg::CaseRecord& c) {

@@ -24,11 +24,14 @@ public:
     // The stored definition of the case; for cases logged before definitions
     // were stored, the catalog's definition of the same id.
     const procedure::Procedure& of(const reg::CaseRecord& c);
+    // Adds a definition already parsed (the one a case is being logged
+    // under), so that the clocks of the new case do not parse it again.
+    void remember(std::shared_ptr<const procedure::Procedure> p);
 
 private:
     const store::Register& reg_;
     CatalogSource catalog_;
-    std::map<std::string, std::unique_ptr<procedure::Procedure>> by_hash_;
+    std::map<std::string, std::shared_ptr<const procedure::Procedure>> by_hash_;
 };
 
 // Computes the clocks stored in the projection (schemas/004_clocks.sql).
@@ -52,6 +55,8 @@ private:
 // Logs a new case under its procedure (the register's default when none is
 // given), storing the definition with it.
 reg::CaseRecord log_case(store::Register& reg, const procedure::Catalog& catalog, reg::NewCase c,
+                         const store::Stamp& stamp);
+reg::CaseRecord log_case(Session& session, const procedure::Catalog& catalog, reg::NewCase c,
                          const store::Stamp& stamp);
 
 // Records a step after checking it against the case's procedure under the

@@ -2,8 +2,8 @@
 
 #include "plaint/core/error.hpp"
 
-#include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 
 #include <array>
 #include <vector>
@@ -24,13 +24,22 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
 
 } // namespace
 
+// OpenSSL's low-level SHA256_Init/Update/Final rather than EVP: the same
+// implementation, but EVP (and the one-shot SHA256(), which now goes through
+// it) fetches the algorithm through the provider machinery on first use,
+// which cost more than all the rest of a `plaint calendar add`
+// (tests/bench/README.md, start-up). Deprecated in OpenSSL 3, not removed.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 std::string sha256_hex(std::string_view data) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+    SHA256_CTX context;
+    if (SHA256_Init(&context) != 1 || SHA256_Update(&context, data.data(), data.size()) != 1 ||
+        SHA256_Final(digest.data(), &context) != 1)
         throw Error(ExitCode::internal, "SHA-256 failed in OpenSSL");
-    return to_hex(digest.data(), length);
+    return to_hex(digest.data(), digest.size());
 }
+#pragma GCC diagnostic pop
 
 std::string random_hex(int bytes) {
     std::vector<unsigned char> buffer(static_cast<std::size_t>(bytes));

@@ -1,5 +1,5 @@
 #pragma once
-// SHA-256 through OpenSSL's EVP interface.
+// SHA-256 and random bytes, through OpenSSL.
 
 #include <string>
 #include <string_view>

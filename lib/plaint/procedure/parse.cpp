@@ -11,7 +11,9 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
+#include <string_view>
+#include <vector>
 #include <set>
 
 namespace plaint::procedure {
@@ -249,20 +251,55 @@ void read_checks(const Reader& r, const toml::table& root, Procedure& p) {
 
 } // namespace
 
+namespace {
+
+// Splits `text` at runs of white space.
+std::vector<std::string_view> words_of(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        if (i > start) words.push_back(text.substr(start, i - start));
+    }
+    return words;
+}
+
+bool is_procedure_id(std::string_view id) {
+    if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+} // namespace
+
+// "N working day(s)", "N calendar day(s)", "N month(s)" or "N months beginning
+// on", N of one to four digits, words separated by any white space. Parsed
+// by hand: a std::regex costs more to compile than a whole definition to read.
 Duration parse_duration(const std::string& text, const std::string& where) {
-    static const std::regex pattern(R"(^\s*(\d{1,4})\s+(working days?|calendar days?|months?)(\s+beginning on)?\s*$)");
-    std::smatch m;
     const std::string prefix = where.empty() ? "" : where + ": ";
-    if (!std::regex_match(text, m, pattern))
-        throw DataError(fmt::format("{}\"{}\" is not a duration (say \"3 working days\", \"28 calendar days\", "
-                                    "\"6 months\" or \"6 months beginning on\")", prefix, text));
+    const auto bad = [&] {
+        return DataError(fmt::format("{}\"{}\" is not a duration (say \"3 working days\", \"28 calendar days\", "
+                                     "\"6 months\" or \"6 months beginning on\")", prefix, text));
+    };
+    const auto w = words_of(text);
+    if (w.size() < 2 || w[0].size() > 4 ||
+        !std::all_of(w[0].begin(), w[0].end(), [](char c) { return c >= '0' && c <= '9'; }))
+        throw bad();
     Duration d;
-    d.amount = std::stoi(m[1]);
-    const std::string unit = m[2];
-    if (unit.rfind("working", 0) == 0) d.unit = Duration::Unit::working_days;
-    else if (unit.rfind("calendar", 0) == 0) d.unit = Duration::Unit::calendar_days;
-    else d.unit = Duration::Unit::months;
-    d.beginning_on = m[3].matched;
+    d.amount = std::stoi(std::string(w[0]));
+    std::size_t next = 2;
+    const auto day_or_days = [](std::string_view word) { return word == "day" || word == "days"; };
+    if ((w[1] == "working" || w[1] == "calendar") && w.size() >= 3 && day_or_days(w[2])) {
+        d.unit = w[1] == "working" ? Duration::Unit::working_days : Duration::Unit::calendar_days;
+        next = 3;
+    } else if (w[1] == "month" || w[1] == "months") {
+        d.unit = Duration::Unit::months;
+    } else {
+        throw bad();
+    }
+    if (w.size() == next + 2 && w[next] == "beginning" && w[next + 1] == "on") d.beginning_on = true;
+    else if (w.size() != next) throw bad();
     if (d.beginning_on && d.unit != Duration::Unit::months)
         throw DataError(fmt::format("{}\"beginning on\" applies to months only", prefix));
     return d;
@@ -281,7 +318,7 @@ Procedure parse(const std::string& text, const std::string& origin) {
                 "the procedure");
     Procedure p;
     p.id = r.text(root, "id", "the procedure", true);
-    if (!std::regex_match(p.id, std::regex("[a-z][a-z0-9-]{0,63}")))
+    if (!is_procedure_id(p.id))
         r.fail(*root.get("id"), fmt::format("procedure id \"{}\" must be lower-case letters, digits and hyphens", p.id));
     p.title = r.text(root, "title", "the procedure", true);
     p.description = r.text(root, "description", "the procedure");
