@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace plaint::cmd {
 namespace {
 
@@ -32,8 +35,9 @@ int run_explain(const ExplainOptions& o, Context& ctx) {
     const int skipped = static_cast<int>(
         std::count_if(steps.begin(), steps.end(), [](const auto& s) { return !s.working_day; }));
     write_walk(ctx,
-               fmt::format("{} working days from {} {} ({}, receipt {})", o.n, weekday_name(start.weekday()),
-                           start.iso(), calendar::division_id(cal.division()), calendar::receipt_id(receipt)),
+               fmt::format("{} working day{} from {} {} ({}, receipt {})", o.n, std::abs(o.n) == 1 ? "" : "s",
+                           weekday_name(start.weekday()), start.iso(), calendar::division_id(cal.division()),
+                           calendar::receipt_id(receipt)),
                steps,
                fmt::format("{} {} ({} day{} skipped)", weekday_name(result.weekday()), result.iso(), skipped,
                            skipped == 1 ? "" : "s"));

@@ -98,7 +98,8 @@ std::optional<std::string> Calendar::day_off_reason(Date date) const {
 
 Date Calendar::working_day_at(std::int64_t index, Date start, int n) const {
     if (index < 0 || index >= static_cast<std::int64_t>(working_.size()))
-        throw RangeError(fmt::format("{} {:+} working days is outside the calendar", start.iso(), n),
+        throw RangeError(fmt::format("{} {:+} working day{} is outside the calendar", start.iso(), n,
+                                     n == 1 || n == -1 ? "" : "s"),
                          range_hint());
     return first_ + working_[index];
 }

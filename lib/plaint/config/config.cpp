@@ -62,6 +62,13 @@ calendar::Holiday day_entry(const toml::node& node, const std::string& key, cons
     return day;
 }
 
+// A single value's origin is the last source that set it; a list's names
+// every source that added to it, in order.
+void note_origin(Settings& s, const std::string& key, const std::string& place, bool list) {
+    std::string& origin = s.origin[key];
+    origin = list && !origin.empty() && origin != "default" && origin != place ? origin + "; " + place : place;
+}
+
 const toml::array& array_value(const toml::node& node, const std::string& key, const std::string& origin) {
     if (auto* a = node.as_array()) return *a;
     fail(origin, node, fmt::format("{} must be an array", key));
@@ -89,7 +96,7 @@ void apply_calendar(Settings& s, const toml::table& table, const std::string& or
         } else {
             fail(origin, node, fmt::format("unknown setting '{}'", key));
         }
-        s.origin[key] = where(origin, node.source());
+        note_origin(s, key, where(origin, node.source()), k != "division" && k != "receipt");
     }
 }
 
@@ -108,12 +115,14 @@ void apply_imports(Settings& s, const toml::table& table, const std::string& ori
             const Date date = date_value(*entry->get("date"), key + ".date", origin);
             if (k == "cancelled") {
                 s.cancelled.push_back(date);
+                note_origin(s, "calendar.not_holidays", origin, true);
                 continue;
             }
             std::string name = "Bank holiday";
             if (auto* n = entry->get("name")) name = string_value(*n, key + ".name", origin);
             const bool substitute = entry->get("substitute") && entry->get("substitute")->value_or(false);
             s.holidays.push_back({date, name, substitute, calendar::DayOffKind::bank_holiday, origin});
+            note_origin(s, "calendar.holidays", origin, true);
         }
         s.origin["calendar.imported"] = origin;
     }
@@ -186,7 +195,7 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
                 const fs::path file = string_value(item, "procedures", origin);
                 s.procedure_files.push_back((file.is_absolute() ? file : base / file).string());
             }
-            s.origin["procedures"] = where(origin, node.source());
+            note_origin(s, "procedures", where(origin, node.source()), true);
         } else if (k == "user") {
             s.user = string_value(node, "user", origin);
             s.origin["user"] = where(origin, node.source());

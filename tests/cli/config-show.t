@@ -1,0 +1,110 @@
+The command contract of `plaint config show`: every setting in force, its
+value and where it came from, in the written order of precedence (defaults <
+system file < user file < environment < --config < flags).
+
+Defaults only.
+
+  $ plaint config show --today 2026-11-30
+  key                    value              origin
+  calendar.division      england-and-wales  default
+  calendar.receipt       day-zero           default
+  calendar.holidays                         default
+  calendar.closures                         default
+  calendar.not_holidays                     default
+  color                  auto               default
+  register                                  default
+  user                                      default
+  today                  2026-11-30         --today, PLAINT_TODAY or the clock
+
+A system file (PLAINT_SYSTEM_CONFIG names it in tests), a user file under
+XDG_CONFIG_HOME, the environment, --config and --calendar, each overriding
+the one before.
+
+  $ cat > system.toml <<'END'
+  > register = "/srv/complaints.plaint"
+  > [calendar]
+  > division = "scotland"
+  > receipt = "next-working-day"
+  > closures = [2026-12-29]
+  > END
+  $ mkdir -p .config/plaint && cat > .config/plaint/config.toml <<'END'
+  > user = "alice"
+  > [calendar]
+  > division = "northern-ireland"
+  > closures = [{ date = 2026-12-30, name = "Christmas closure" }]
+  > END
+  $ printf '[calendar]\ndivision = "england-and-wales"\nnot_holidays = [2026-12-28]\n' > office.toml
+  $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
+  key	value	origin
+  calendar.division	northern-ireland	./.config/plaint/config.toml:3:12
+  calendar.receipt	next-working-day	./system.toml:4:11
+  calendar.holidays		default
+  calendar.closures	2026-12-29 Closure day; 2026-12-30 Christmas closure	./system.toml:5:12; ./.config/plaint/config.toml:4:12
+  calendar.not_holidays		default
+  color	auto	default
+  register	/srv/complaints.plaint	./system.toml:1:12
+  user	alice	./.config/plaint/config.toml:1:8
+  today	2026-11-30	--today, PLAINT_TODAY or the clock
+  $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
+  key	value	origin
+  calendar.division	scotland	environment PLAINT_CALENDAR
+  calendar.receipt	next-working-day	./system.toml:4:11
+  calendar.holidays		default
+  calendar.closures	2026-12-29 Closure day; 2026-12-30 Christmas closure	./system.toml:5:12; ./.config/plaint/config.toml:4:12
+  calendar.not_holidays		default
+  color	auto	default
+  register	/srv/complaints.plaint	./system.toml:1:12
+  user	bob	environment PLAINT_USER
+  today	2026-11-30	--today, PLAINT_TODAY or the clock
+  $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
+  key	value	origin
+  calendar.division	england-and-wales	office.toml:2:12
+  calendar.receipt	next-working-day	./system.toml:4:11
+  $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml plaint --config office.toml --calendar united-kingdom --register r.db config show --format tsv | sed "s|$PWD|.|g" | grep -e division -e register
+  calendar.division	united-kingdom	--calendar
+  register	r.db	--register
+  $ XDG_CONFIG_HOME=$PWD/elsewhere plaint config show --format tsv | grep -e division -e user
+  calendar.division	england-and-wales	default
+  user		default
+
+Machine output.
+
+  $ plaint config show --today 2026-11-30 --format json | sed "s|$PWD|.|g" | head -n 12
+  [
+    {
+      "key": "calendar.division",
+      "value": "northern-ireland",
+      "origin": "./.config/plaint/config.toml:3:12"
+    },
+    {
+      "key": "calendar.receipt",
+      "value": "day-zero",
+      "origin": "default"
+    },
+    {
+  $ plaint config show --format ndjson
+  ! plaint: error: config show: format 'ndjson' is not available here
+  ! plaint: hint: use --format table|json|csv|tsv
+  [2]
+
+Errors name file:line:column and exit 3.
+
+  $ printf '[calendar]\ndivision = "wales"\n' > bad.toml
+  $ plaint --config bad.toml config show
+  ! plaint: error: config show: bad.toml:2:12: unknown calendar 'wales' (england-and-wales, scotland, northern-ireland, united-kingdom)
+  [3]
+  $ printf 'colour = "never"\n' > bad.toml
+  $ plaint --config bad.toml config show
+  ! plaint: error: config show: bad.toml:1:10: unknown setting 'colour'
+  [3]
+  $ printf '[calendar\n' > bad.toml
+  $ plaint --config bad.toml config show
+  ! plaint: error: config show: bad.toml:1:10: Error while parsing table header: expected ']', saw '\n'
+  [3]
+  $ plaint --config none.toml config show
+  ! plaint: error: config show: configuration file none.toml does not exist
+  [3]
+  $ plaint config
+  ! plaint: error: config: A subcommand is required
+  ! plaint: hint: see 'plaint config --help'
+  [2]
