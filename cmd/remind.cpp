@@ -23,12 +23,16 @@ struct RemindOptions {
     std::string manager;
 };
 
+constexpr const char* mailbox_forms = "write it as \"Name <local@domain>\" or local@domain";
+
 remind::Mailbox sender(const config::Settings& s) {
     if (s.remind.from.empty())
         throw DataError("remind.from is not set: reminders need a sender",
                         "set [remind] from = \"Complaints team <complaints@example.org>\" in the configuration");
     auto from = remind::parse_mailbox(s.remind.from);
-    if (!from) throw DataError(fmt::format("remind.from '{}' is not an email address", s.remind.from));
+    if (!from)
+        throw DataError(fmt::format("remind.from '{}' is not an email address", remind::clean_text(s.remind.from)),
+                        mailbox_forms);
     return *from;
 }
 
@@ -37,8 +41,10 @@ std::optional<remind::Mailbox> manager_of(const RemindOptions& o, const config::
     const std::string text = !o.manager.empty() ? o.manager : o.owner.empty() ? s.remind.manager : "";
     if (o.no_manager || text.empty()) return std::nullopt;
     auto manager = remind::parse_mailbox(text);
-    if (!manager && !o.manager.empty()) throw UsageError(fmt::format("--manager '{}' is not an email address", text));
-    if (!manager) throw DataError(fmt::format("remind.manager '{}' is not an email address", text));
+    const std::string shown = remind::clean_text(text);
+    if (!manager && !o.manager.empty())
+        throw UsageError(fmt::format("--manager '{}' is not an email address", shown), mailbox_forms);
+    if (!manager) throw DataError(fmt::format("remind.manager '{}' is not an email address", shown), mailbox_forms);
     return manager;
 }
 
@@ -46,7 +52,8 @@ std::vector<casework::DueItem> due_now(const RemindOptions& o, Context& ctx, cas
     try {
         session.reg().refresh_stale_clocks();
     } catch (const StoreError&) {
-        std::cerr << "plaint: warning: the clocks were worked out under another calendar and the register is read-only\n";
+        std::cerr << "plaint: warning: the clocks were worked out under another calendar and the register is read-only;"
+                     " run 'plaint rebuild' where it is writable\n";
     }
     casework::DueQuery query;
     query.within = within;
@@ -54,16 +61,22 @@ std::vector<casework::DueItem> due_now(const RemindOptions& o, Context& ctx, cas
     return casework::due_items(session.reg(), session.calendar(), ctx.today(), query);
 }
 
-void report_line(const Context& ctx, const std::string& who, const remind::Result& r) {
+// One line per digest: what went to stdout (stderr in a dry run, whose
+// stdout is the mbox), what did not go to stderr as a warning.
+void report_line(std::ostream& out, const remind::Result& r) {
     using remind::Outcome;
+    const std::string who = r.owner.empty() ? "summary" : remind::clean_text(r.owner);
     const std::string clocks = fmt::format("{} clock{}", r.items, r.items == 1 ? "" : "s");
     switch (r.outcome) {
-    case Outcome::sent: ctx.out() << fmt::format("{}: sent to {} ({})\n", who, r.recipient, clocks); break;
-    case Outcome::already_sent: ctx.out() << fmt::format("{}: already sent today (--force sends it again)\n", who); break;
+    case Outcome::sent: out << fmt::format("{}: sent to {} ({})\n", who, r.recipient, clocks); break;
+    case Outcome::already_sent: out << fmt::format("{}: already sent today (--force sends it again)\n", who); break;
     case Outcome::dry_run: break;
-    case Outcome::no_address: std::cerr << fmt::format("plaint: remind: {}: not sent: {}\n", who, r.error); break;
+    case Outcome::no_address:
+        std::cerr << fmt::format("plaint: warning: {}: not sent: {}\n", who, remind::clean_text(r.error));
+        break;
     case Outcome::failed:
-        std::cerr << fmt::format("plaint: remind: {}: failed: {}; the next run tries again\n", who, r.error);
+        std::cerr << fmt::format("plaint: warning: {}: not sent: {}; the next run tries again\n", who,
+                                 remind::clean_text(r.error));
         break;
     }
 }
@@ -71,7 +84,7 @@ void report_line(const Context& ctx, const std::string& who, const remind::Resul
 void warn_unassigned(const std::vector<casework::DueItem>& unassigned, bool summarised) {
     if (unassigned.empty()) return;
     std::set<std::string> refs;
-    for (const auto& i : unassigned) refs.insert(i.row.ref);
+    for (const auto& i : unassigned) refs.insert(remind::clean_text(i.row.ref));
     std::cerr << fmt::format("plaint: warning: {} due clock{} on cases with no owner ({}){}; give them an owner "
                              "with 'plaint assign REF --owner NAME'\n",
                              unassigned.size(), unassigned.size() == 1 ? " is" : "s are", fmt::join(refs, ", "),
@@ -92,10 +105,12 @@ int run_remind(const RemindOptions& o, Context& ctx) {
     const auto grouping = remind::group_by_owner(due_now(o, ctx, session, within), settings.people);
     const auto report = remind::run(session.reg(), transport.get(), grouping, letterhead, {o.force, o.dry_run, manager});
     if (o.dry_run) ctx.out() << remind::mbox(report.messages);
-    for (const auto& r : report.results) report_line(ctx, r.owner, r);
-    if (report.summary) report_line(ctx, "summary", *report.summary);
-    if (!o.dry_run && report.results.empty() && grouping.unassigned.empty())
-        ctx.out() << fmt::format("nothing due within {} working day{}: no reminders to send\n", within, within == 1 ? "" : "s");
+    std::ostream& status = o.dry_run ? std::cerr : ctx.out();
+    for (const auto& r : report.results) report_line(status, r);
+    if (report.summary) report_line(status, *report.summary);
+    if (report.results.empty() && grouping.unassigned.empty())
+        status << fmt::format("nothing due within {} working day{}: no reminders to send\n", within,
+                              within == 1 ? "" : "s");
     warn_unassigned(grouping.unassigned, report.summary.has_value());
     return report.all_went() ? 0 : static_cast<int>(ExitCode::finding);
 }

@@ -60,8 +60,9 @@ std::string footer(const Letterhead& l) {
                        clean_text(l.organisation));
 }
 
-Message message_to(const Mailbox& to, std::string subject, std::string body, const Letterhead& l, std::string_view kind) {
-    const std::string seed = fmt::format("{}\n{}\n{}\n{}", l.seed, kind, to.address, l.today.iso());
+Message message_to(const Mailbox& to, std::string subject, std::string body, const Letterhead& l, std::string_view kind,
+                   int attempt) {
+    const std::string seed = fmt::format("{}\n{}\n{}\n{}\n{}", l.seed, kind, to.address, l.today.iso(), attempt);
     return Message{l.from, {to}, std::move(subject), l.now, message_id(l.now, seed, address_domain(l.from.address)),
                    std::move(body)};
 }
@@ -118,7 +119,7 @@ Grouping group_by_owner(const std::vector<DueItem>& items, const People& people)
     return grouping;
 }
 
-Message digest_message(const Digest& d, const Letterhead& l) {
+Message digest_message(const Digest& d, const Letterhead& l, int attempt) {
     const std::string counts = casework::summary(d.counts, l.within);
     std::string body = fmt::format("Hello {},\n\nThese deadlines on your cases need attention as of {}:\n{}.\n",
                                    clean_text(d.display_name), day_text(l.today), counts);
@@ -128,11 +129,11 @@ Message digest_message(const Digest& d, const Letterhead& l) {
                     with_status(d.items, DueStatus::due_soon));
     body += footer(l);
     const std::string subject = fmt::format("Complaints due for {}: {}", d.display_name, counts);
-    return message_to(d.to.value_or(Mailbox{}), subject, std::move(body), l, "digest");
+    return message_to(d.to.value_or(Mailbox{}), subject, std::move(body), l, "digest", attempt);
 }
 
 Message summary_message(const Mailbox& manager, const std::vector<Result>& results,
-                        const std::vector<DueItem>& unassigned, const Letterhead& l) {
+                        const std::vector<DueItem>& unassigned, const Letterhead& l, int attempt) {
     casework::DueCounts total = casework::count(unassigned);
     std::size_t owner_width = 5; // "Owner"
     int not_sent = 0;
@@ -153,7 +154,7 @@ Message summary_message(const Mailbox& manager, const std::vector<Result>& resul
     body += footer(l);
     std::string subject = fmt::format("Complaints due, all owners: {}", counts);
     if (not_sent) subject += fmt::format("; {} not sent", plural(not_sent, "digest", "digests"));
-    return message_to(manager, subject, std::move(body), l, "summary");
+    return message_to(manager, subject, std::move(body), l, "summary", attempt);
 }
 
 } // namespace plaint::remind

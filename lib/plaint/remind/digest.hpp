@@ -45,8 +45,10 @@ struct Letterhead {
     int within = 5;           // working days ahead
 };
 
-// The digest for one owner (who must have an address).
-Message digest_message(const Digest& digest, const Letterhead& letterhead);
+// The digest for one owner (who must have an address). `attempt` counts
+// the day's earlier attempts at it, so that a retry or a resend has a
+// Message-ID of its own even within the same second.
+Message digest_message(const Digest& digest, const Letterhead& letterhead, int attempt = 0);
 
 // How one digest fared in this run, for the summary and the report.
 enum class Outcome { sent, already_sent, failed, no_address, dry_run };
@@ -62,7 +64,8 @@ struct Result {
 // The summary for the manager: each owner's counts and how their digest
 // fared, and the clocks of cases that have no owner.
 Message summary_message(const Mailbox& manager, const std::vector<Result>& results,
-                        const std::vector<casework::DueItem>& unassigned, const Letterhead& letterhead);
+                        const std::vector<casework::DueItem>& unassigned, const Letterhead& letterhead,
+                        int attempt = 0);
 
 // "Tue 2026-11-17": the dates in digests.
 std::string day_text(Date day);

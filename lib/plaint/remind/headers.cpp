@@ -193,7 +193,10 @@ bool valid_address(std::string_view address) {
     if (at == std::string_view::npos || address.size() > 254) return false;
     const auto local = address.substr(0, at), domain = address.substr(at + 1);
     const auto domain_char = [](char c) { return is_alnum(c) || c == '-'; };
-    return local.size() <= 64 && valid_dot_atom(local, is_atext) && valid_dot_atom(domain, +domain_char);
+    // A leading '-' is valid atext but would read as an option when the
+    // address is handed to a sendmail command as an argument.
+    return !local.empty() && local.front() != '-' && local.size() <= 64 && valid_dot_atom(local, is_atext) &&
+           valid_dot_atom(domain, +domain_char);
 }
 
 std::optional<Mailbox> parse_mailbox(std::string_view text) {

@@ -27,7 +27,8 @@ inline constexpr std::size_t max_line = 78;
 std::string clean_text(std::string_view text);
 
 // A plain addr-spec: a dot-atom local part, "@", and a domain of letters,
-// digits, hyphens and dots. No quoted local parts, comments or spaces.
+// digits, hyphens and dots. No quoted local parts, comments or spaces, and
+// no local part starting with '-' (it could pass for a sendmail option).
 bool valid_address(std::string_view address);
 
 // "Name <local@domain>" or a bare "local@domain" (as remind.from and

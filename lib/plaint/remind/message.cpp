@@ -23,21 +23,24 @@ std::vector<std::string_view> lines_of(std::string_view text) {
     return lines;
 }
 
-// One body line in quoted-printable, with soft breaks.
+// One body line in quoted-printable, with soft breaks. "From " starting an
+// encoded line (after a soft break too) is written "=46rom ", so that no
+// mbox reader or MTA mistakes it for a message separator.
 std::string qp_line_of(std::string_view line) {
     std::string out;
     std::size_t column = 0;
+    const auto encoded = [](unsigned char c) { return fmt::format("={:02X}", c); };
     for (std::size_t i = 0; i < line.size(); ++i) {
         const auto c = static_cast<unsigned char>(line[i]);
         const bool last = i + 1 == line.size();
-        const bool from = i == 0 && line.substr(0, 5) == "From ";
-        const bool literal = !from && ((c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last));
-        const std::string piece = literal ? std::string(1, static_cast<char>(c)) : fmt::format("={:02X}", c);
+        const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last);
+        std::string piece = literal ? std::string(1, static_cast<char>(c)) : encoded(c);
         // Keep room for the soft break "=" unless this is the line's end.
         if (column + piece.size() > (last ? qp_line : qp_line - 1)) {
             out += "=\n";
             column = 0;
         }
+        if (column == 0 && line.substr(i, 5) == "From ") piece = encoded(c);
         out += piece;
         column += piece.size();
     }
@@ -83,7 +86,8 @@ std::string mbox(const std::vector<Message>& messages) {
     std::string out;
     for (const auto& m : messages) {
         out += fmt::format("From {} {}\n", m.from.address, asctime_date(m.date));
-        for (auto line : lines_of(render(m))) {
+        const std::string text = render(m); // the lines below are views into it
+        for (auto line : lines_of(text)) {
             if (is_from_line(line)) out += '>';
             out += line;
             out += '\n';

@@ -33,6 +33,12 @@ struct Attempt {
     }
 };
 
+// The day's earlier attempts at a message of `kind` for `owner`.
+int attempts(const std::vector<Reminder>& records, std::string_view kind, std::string_view owner) {
+    return static_cast<int>(std::count_if(records.begin(), records.end(),
+                                          [&](const Reminder& r) { return r.kind == kind && r.owner == owner; }));
+}
+
 Result result_of(const Digest& d) {
     return {d.owner, d.to ? d.to->address : std::string(), Outcome::sent, {}, d.counts, static_cast<int>(d.items.size())};
 }
@@ -68,7 +74,7 @@ RunReport run(store::Register& reg, Transport* transport, const Grouping& groupi
             r.error = digest.problem;
             attempt.record("digest", r, {});
         } else {
-            attempt.deliver("digest", r, digest_message(digest, letterhead));
+            attempt.deliver("digest", r, digest_message(digest, letterhead, attempts(today, "digest", digest.owner)));
         }
         report.results.push_back(std::move(r));
     }
@@ -78,7 +84,10 @@ RunReport run(store::Register& reg, Transport* transport, const Grouping& groupi
         s.items = static_cast<int>(grouping.unassigned.size());
         for (const auto& d : grouping.digests) s.items += static_cast<int>(d.items.size());
         if (!should_send(today, "summary", "", options.force)) s.outcome = Outcome::already_sent;
-        else attempt.deliver("summary", s, summary_message(*options.manager, report.results, grouping.unassigned, letterhead));
+        else
+            attempt.deliver("summary", s,
+                            summary_message(*options.manager, report.results, grouping.unassigned, letterhead,
+                                            attempts(today, "summary", "")));
         report.summary = std::move(s);
     }
     return report;

@@ -82,6 +82,8 @@ Delivery SendmailTransport::send(const Message& message) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO);
+    // What the command prints goes to stderr: plaint's stdout is its report.
+    posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO);
     pid_t pid = 0;
     const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -94,8 +96,10 @@ Delivery SendmailTransport::send(const Message& message) {
     const int write_error = errno;
     ::close(fds[1]);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    pid_t waited = 0;
+    while ((waited = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
     }
+    if (waited < 0) return {false, fmt::format("cannot wait for '{}': {}", args[0], std::strerror(errno))};
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return {false, exit_text(args[0], status)};
     if (!written)
         return {false, fmt::format("'{}' did not read the whole message: {}", args[0], std::strerror(write_error))};

@@ -46,8 +46,11 @@ std::string url_host(const std::string& url) {
     return host;
 }
 
+// localhost, [::1] or an IPv4 literal in 127.0.0.0/8 (not a name such as
+// 127.0.0.1.example.org, which may resolve anywhere).
 bool is_loopback(const std::string& host) {
-    return host == "localhost" || host.starts_with("127.") || host == "[::1]";
+    const bool ipv4 = std::all_of(host.begin(), host.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
+    return host == "localhost" || host == "[::1]" || (ipv4 && host.starts_with("127."));
 }
 
 std::string password_from(const config::Settings::Remind& r, const config::Environment& env) {
