@@ -259,8 +259,7 @@ def first_run(f, plaint, mailbox, config):
             f"sam: overdue line in {body}")
     f.check("  C-2026-0002  acknowledgement  due Tue 2026-11-24  2 working days left" in body,
             f"sam: due-soon line in {body}")
-    f.check("               next step: acknowledge" in body or any(l.strip().startswith("next step: ") for l in body),
-            "sam: next step")
+    f.equal(body.count("               next step: acknowledge"), 2, "sam: next step lines")
     f.check(not any("C-2026-0003" in l or "C-2026-0005" in l for l in body), "sam: another owner's case")
 
     # A name that is not ASCII: encoded words on the wire, the name when read.
@@ -291,8 +290,8 @@ def first_run(f, plaint, mailbox, config):
         ("summary", "", "manager@example.org", "sent", 5),
     ], "first run: the reminders log")
     f.equal(rows[2][5], sam["Message-ID"], "first run: the recorded Message-ID is the one sent")
-    f.check("550" in rows[1][6] or "mailbox unavailable" in rows[1][6] or "denied" in rows[1][6].lower()
-            or rows[1][6] != "", f"first run: lee's error recorded: {rows[1][6]!r}")
+    f.check(rows[1][6].startswith("SMTP delivery through 127.0.0.1 failed: ") and "550" in rows[1][6],
+            f"first run: lee's error recorded: {rows[1][6]!r}")
 
 
 def retry_run(f, plaint, mailbox, config):
