@@ -37,6 +37,12 @@ void setup_procedures(CLI::App& command, Action& action);
 void setup_due(CLI::App& command, Action& action);
 void setup_remind(CLI::App& command, Action& action);
 void setup_demo(CLI::App& command, Action& action);
+void setup_classify(CLI::App& command, Action& action);
+void setup_categories(CLI::App& command, Action& action);
+void setup_learn(CLI::App& command, Action& action);
+void setup_action(CLI::App& command, Action& action);
+void setup_report(CLI::App& command, Action& action);
+void setup_sample(CLI::App& command, Action& action);
 
 std::span<const Command> commands();
 

@@ -5,6 +5,8 @@
 #include "commands.hpp"
 #include "plaint/output/row_writer.hpp"
 
+#include <fmt/format.h>
+
 namespace plaint::cmd {
 namespace {
 
@@ -42,6 +44,19 @@ output::Value cell(const nlohmann::ordered_json& v) {
     return v.get<std::string>();
 }
 
+// Lists in a flat row: aspects as "subject/service/profession; ...", lessons
+// and actions as how many there are.
+output::Value list_cell(const std::string& column, const nlohmann::ordered_json& v) {
+    if (!v.is_array()) return cell(v);
+    if (column != "aspects") return static_cast<std::int64_t>(v.size());
+    std::vector<std::string> parts;
+    for (const auto& a : v)
+        parts.push_back(fmt::format("{}/{}/{}", a["subject"].get<std::string>(),
+                                    a["service"].is_null() ? "" : a["service"].get<std::string>(),
+                                    a["profession"].is_null() ? "" : a["profession"].get<std::string>()));
+    return fmt::format("{}", fmt::join(parts, "; "));
+}
+
 const std::vector<std::string> table_columns = {"reference", "received", "kind", "procedure", "state", "owner",
                                                 "subject", "provider"};
 
@@ -60,7 +75,7 @@ int run_list(const ListOptions& o, Context& ctx) {
         const auto doc = reg::case_json(c);
         if (format == Format::json || format == Format::ndjson) return writer.object(doc);
         std::vector<output::Value> row;
-        for (const auto& column : columns) row.push_back(cell(doc[column]));
+        for (const auto& column : columns) row.push_back(list_cell(column, doc[column]));
         writer.row(row);
     });
     writer.finish();

@@ -1,8 +1,10 @@
 // plaint log: record a new concern, complaint or compliment. Prints the new
 // case reference alone on stdout (or the case as JSON with --format json).
 
+#include "classification.hpp"
 #include "commands.hpp"
 #include "plaint/casework/casework.hpp"
+#include "plaint/casework/learning.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +28,7 @@ struct LogOptions {
     std::string provider;
     std::string owner;
     std::string procedure;
+    ClassificationOptions classification;
 };
 
 std::optional<std::string> given(const std::string& value) {
@@ -50,16 +53,21 @@ reg::NewCase new_case(const LogOptions& o, const Context& ctx) {
         throw UsageError("--complainant-contact needs --complainant", "give the complainant's name as well");
     if (!o.complainant.empty()) c.parties.push_back({0, {}, "complainant", o.complainant, o.complainant_contact});
     if (!o.on_behalf_of.empty()) c.parties.push_back({0, {}, "on-behalf-of", o.on_behalf_of, {}});
+    auto given_classification = classification(o.classification);
+    c.aspects = std::move(given_classification.aspects);
+    c.age_band = std::move(given_classification.age_band);
+    c.complainant_status = std::move(given_classification.complainant_status);
     return c;
 }
 
 int run_log(const LogOptions& o, Context& ctx) {
-    const auto c = new_case(o, ctx);
+    auto c = new_case(o, ctx);
     reg::validate(c); // before opening, so bad input never touches the register
+    casework::classify_new_case(categories(ctx), c);
     if (!c.procedure.empty()) ctx.procedures().get(c.procedure);
     const bool as_json = ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
     auto session = ctx.session(store::Access::read_write);
-    const auto record = casework::log_case(session.reg(), ctx.procedures(), c, ctx.stamp());
+    const auto record = casework::log_case(session, ctx.procedures(), c, ctx.stamp());
     if (as_json)
         ctx.out() << reg::case_json(record).dump(2) << '\n';
     else
@@ -89,6 +97,7 @@ void setup_log(CLI::App& command, Action& action) {
     command.add_option("--provider", o->provider, "The provider complained about");
     command.add_option("--owner", o->owner, "The case handler who owns the case");
     command.add_option("--procedure", o->procedure, "Procedure to follow (default: the register's)");
+    add_classification_options(command, o->classification);
 }
 
 } // namespace plaint::cmd

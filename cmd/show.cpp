@@ -54,6 +54,25 @@ void show_clocks(Context& ctx, const casework::CaseView& view) {
     ctx.out() << fmt::format("Next steps: {}\n", next.empty() ? "none" : fmt::format("{}", fmt::join(next, ", ")));
 }
 
+// The KO41 classification, lessons and actions: shown only when recorded.
+void show_classification(std::ostream& out, const reg::CaseRecord& c) {
+    if (!c.aspects.empty() || c.age_band || c.complainant_status) {
+        std::vector<std::string> aspects;
+        for (const auto& a : c.aspects)
+            aspects.push_back(fmt::format("{}/{}/{}", a.subject, a.service.empty() ? "-" : a.service,
+                                          a.profession.empty() ? "-" : a.profession));
+        out << fmt::format("  Aspects:    {}\n", aspects.empty() ? "-" : fmt::format("{}", fmt::join(aspects, ", ")));
+        out << fmt::format("  Age band:   {}\n  Status:     {}\n  Categories: {}\n", or_dash(c.age_band),
+                           or_dash(c.complainant_status), or_dash(c.categories));
+    }
+    if (!c.lessons.empty()) out << "Lessons:\n";
+    for (const auto& l : c.lessons) out << fmt::format("  {}. {}  {}\n", l.number, l.recorded_on.iso(), l.text);
+    if (!c.actions.empty()) out << "Actions:\n";
+    for (const auto& a : c.actions)
+        out << fmt::format("  {}. {}{}{}  {}\n", a.number, a.text, a.owner ? " (" + *a.owner + ")" : "",
+                           a.due ? ", due " + a.due->iso() : "", a.done_on ? "done " + a.done_on->iso() : "open");
+}
+
 void show_text(Context& ctx, const reg::CaseRecord& c, const std::vector<reg::Party>& parties,
                const std::vector<reg::Event>& events, bool personal) {
     auto& out = ctx.out();
@@ -65,6 +84,7 @@ void show_text(Context& ctx, const reg::CaseRecord& c, const std::vector<reg::Pa
     out << fmt::format("  Summary:    {}\n", c.summary.empty() ? "-" : c.summary);
     out << fmt::format("  Subject:    {}\n  Service:    {}\n  Provider:   {}\n  Owner:      {}\n", or_dash(c.subject),
                        or_dash(c.service), or_dash(c.provider), or_dash(c.owner));
+    show_classification(out, c);
     if (personal) {
         out << "Parties:\n";
         if (parties.empty()) out << "  (none recorded)\n";

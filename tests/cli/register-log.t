@@ -72,7 +72,16 @@ Another procedure than the register's default.
     "owner": null,
     "closed_on": null,
     "logged_at": "2026-11-20T09:00:00Z",
-    "updated_at": "2026-11-20T09:00:00Z"
+    "updated_at": "2026-11-20T09:00:00Z",
+    "aspects": [],
+    "age_band": null,
+    "complainant_status": null,
+    "categories": null,
+    "outcome": null,
+    "resolved_on": null,
+    "ombudsman_on": null,
+    "lessons": [],
+    "actions": []
   }
   $ . ./env.sh && plaint log --format table --summary "Table means the reference"
   C-2026-0007

@@ -87,6 +87,15 @@ JSON: the case as `plaint list` gives it, then its parties and its events
     "closed_on": null,
     "logged_at": "2026-11-20T09:00:00Z",
     "updated_at": "2026-11-20T09:00:00Z",
+    "aspects": [],
+    "age_band": null,
+    "complainant_status": null,
+    "categories": null,
+    "outcome": null,
+    "resolved_on": null,
+    "ombudsman_on": null,
+    "lessons": [],
+    "actions": [],
     "parties": [
       {
         "role": "complainant",

@@ -8,12 +8,14 @@
 #include "plaint/core/error.hpp"
 #include "plaint/procedure/machine.hpp"
 #include "plaint/procedure/parse.hpp"
+#include "plaint/report/categories.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 #include <random>
+#include <set>
 
 namespace plaint::casework {
 namespace {
@@ -29,6 +31,33 @@ constexpr std::array services{"Acute", "Community", "Mental health", "Primary ca
 constexpr std::array first_names{"Amira", "Ben", "Chloe", "Dev", "Ellen", "Femi", "Gwen", "Hamza", "Isla", "Joe", "Kofi", "Lena"};
 constexpr std::array last_names{"Ahmed", "Brown", "Clarke", "Davies", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones"};
 constexpr std::array channels{"letter", "email", "email", "letter", "phone", "in-person", "web", "mp", "advocate"};
+
+// KO41 subject ids for the demonstration's own subject labels, in order.
+constexpr std::array subject_ids{"access", "appointments", "clinical-treatment", "communications", "commissioning",
+                                 "integrated-care", "values-behaviours", "waiting-times", "admissions", "prescribing",
+                                 "patient-care", "facilities"};
+// KO41 service ids for the demonstration's own service labels, in order.
+constexpr std::array<std::array<const char*, 3>, 6> service_ids{{{"inpatient", "outpatient", "a-and-e"},
+                                                                 {"community", "community-hospital", "community"},
+                                                                 {"mental-health", "mental-health", "learning-disabilities"},
+                                                                 {"other", "other", "outpatient"},
+                                                                 {"ambulance", "ambulance", "a-and-e"},
+                                                                 {"community", "other", "inpatient"}}};
+constexpr std::array professions{"medical", "medical", "nursing", "nursing", "allied-health", "administration",
+                                 "scientific", "ambulance", "pharmacy", "dental", "other"};
+constexpr std::array age_bands{"0-17", "18-64", "18-64", "18-64", "65-74", "65-74", "75-84", "75-84", "85+", "unknown"};
+constexpr std::array statuses{"patient", "patient", "patient", "representative", "representative", "other"};
+constexpr std::array lessons{"Discharge letters are now sent on the day of discharge",
+                             "Staff explain delays to patients at the time they happen",
+                             "Appointment letters give a direct number for the booking team",
+                             "Responses are checked for plain English before they are sent",
+                             "Referrals are tracked at the weekly team meeting",
+                             "Medication changes are recorded in the care plan the same day",
+                             "Call-back times are agreed with the caller and kept",
+                             "Ward information for visitors was updated and put on the website"};
+constexpr std::array actions{"Review the discharge checklist with ward managers", "Add delay messages to the booking system",
+                             "Run a communication skills session for the team", "Audit referral letters for a month",
+                             "Update the patient information leaflet", "Agree a call-back standard with the provider"};
 
 class Rng {
 public:
@@ -51,14 +80,20 @@ struct Step {
 // One case being written: its plan is run through the rules step by step.
 class Walk {
 public:
-    Walk(const procedure::Procedure& p, const calendar::Calendar& cal, Date today, reg::NewCase c)
+    // `texts_given`: the definitions whose text an earlier case of this demo carried.
+    Walk(const procedure::Procedure& p, const calendar::Calendar& cal, Date today, reg::NewCase c,
+         std::set<std::string>& texts_given)
         : p_(p), cal_(cal), today_(today) {
         imported_.new_case = std::move(c);
         auto& nc = imported_.new_case;
         nc.initial_state = p.initial;
         nc.definition_hash = p.hash;
-        nc.definition_text = p.text;
-        nc.definition_source = p.source;
+        // The text goes with the first case of each procedure only: import_cases
+        // stores a definition once, and a copy per case cost more than the rest.
+        if (texts_given.insert(p.hash).second) {
+            nc.definition_text = p.text;
+            nc.definition_source = p.source;
+        }
         nlohmann::json parties = nlohmann::json::array();
         for (const auto& party : nc.parties) parties.push_back({{"role", party.role}});
         record_.ref = "demo";
@@ -234,6 +269,51 @@ reg::NewCase new_case(Rng& r, Date received, const std::string& procedure) {
     return c;
 }
 
+template <std::size_t N>
+std::size_t index_of(const std::array<const char*, N>& items, const std::string& value) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (value == items[i]) return i;
+    return 0;
+}
+
+// KO41 aspects, age band and status, drawn from a generator of their own so
+// that the rest of the register is the same as without them.
+void classify_case(Rng& r, reg::NewCase& c, const report::Categories& lists) {
+    const auto* list = lists.find_in_force(c.received);
+    if (!list || c.kind == "compliment") return;
+    const std::size_t subject = index_of(subjects, c.subject.value_or(""));
+    const std::size_t service = index_of(services, c.service.value_or(""));
+    const int k = r.between(0, 99);
+    const int count = k < 70 ? 1 : k < 92 ? 2 : 3;
+    for (int i = 0; i < count; ++i) {
+        reg::Aspect a{i == 0 ? subject_ids[subject] : r.pick(subject_ids), service_ids[service][static_cast<std::size_t>(r.between(0, 2))],
+                      r.pick(professions)};
+        if (r.chance(0.01)) a.profession.clear(); // data to put right before a KO41 return
+        c.aspects.push_back(std::move(a));
+    }
+    if (!r.chance(0.015)) c.age_band = r.pick(age_bands);
+    c.complainant_status = c.parties.size() > 1 ? "representative" : r.pick(statuses);
+    c.categories = list->id;
+}
+
+// Lessons and actions after a complaint upheld in full or in part.
+void learn_from(Rng& r, store::ImportedCase& imported, const reg::CaseRecord& record, Date today) {
+    if (!record.outcome || *record.outcome == "not-upheld" || !record.resolved_on) return;
+    Date on = std::max(*record.resolved_on, imported.steps.empty() ? record.received : imported.steps.back().on);
+    if (r.chance(0.5)) {
+        on = on + r.between(0, 10);
+        if (on > today) return;
+        imported.steps.push_back({reg::lesson_event, on, {{"lesson", r.pick(lessons)}}});
+    }
+    if (!r.chance(0.35)) return;
+    on = on + r.between(0, 5);
+    if (on > today) return;
+    const Date due = on + r.between(20, 90);
+    imported.steps.push_back({reg::action_added_event, on, {{"action", r.pick(actions)}, {"owner", r.pick(owners)}, {"due", due.iso()}}});
+    const Date done = on + r.between(10, 110);
+    if (done <= today && r.chance(0.8)) imported.steps.push_back({reg::action_done_event, done, {{"number", 1}}});
+}
+
 std::string procedure_for(Rng& r) {
     const int k = r.between(0, 99);
     return k < 84 ? "nhs-complaint" : k < 93 ? "two-stage" : k < 97 ? "choice-qualification" : "integrated-care-licence";
@@ -244,6 +324,8 @@ std::string procedure_for(Rng& r) {
 DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, const calendar::Calendar& cal,
                       const DemoOptions& options, const store::Stamp& stamp) {
     Rng r(options.seed);
+    Rng extra(options.seed ^ 0x6b6f3431u); // classification and learning: see classify_case()
+    const auto lists = report::Categories::load({});
     const Date first = add_months_clamped(stamp.today, -12 * options.years) + 1;
     const int span = stamp.today - first + 1;
     // Receipt dates in order, so that references run in date order each year.
@@ -253,6 +335,7 @@ DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, c
     DemoSummary summary;
     constexpr std::size_t batch_size = 20'000;
     std::vector<store::ImportedCase> batch;
+    std::set<std::string> texts_given;
     for (const int offset : offsets) {
         Date received = first + offset;
         if (received.is_weekend() && r.chance(0.7)) received = cal.roll_forward(received); // fewer weekend arrivals
@@ -260,13 +343,16 @@ DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, c
         const std::string procedure = procedure_for(r);
         const auto& p = catalog.get(procedure);
         reg::NewCase c = new_case(r, received, procedure);
-        Walk w(p, cal, stamp.today, c);
+        classify_case(extra, c, lists);
+        Walk w(p, cal, stamp.today, c, texts_given);
         if (procedure == "nhs-complaint") nhs_case(w, r, c);
         else if (procedure == "two-stage") two_stage_case(w, r, c);
         else if (procedure == "choice-qualification") choice_case(w, r, cal, c);
         else licence_case(w, r, c);
         summary.open += w.open() ? 1 : 0;
+        const reg::CaseRecord record = w.record();
         auto imported = w.take();
+        learn_from(extra, imported, record, stamp.today);
         summary.events += 1 + static_cast<std::int64_t>(imported.steps.size());
         batch.push_back(std::move(imported));
         if (batch.size() == batch_size) reg.import_cases(std::exchange(batch, {}), stamp);

@@ -175,6 +175,31 @@ void apply_remind(Settings& s, const toml::table& table, const std::string& orig
     }
 }
 
+// [report] categories = "file.toml" or ["a.toml", ...]; ko41_procedures = [...]
+void apply_report(Settings& s, const toml::table& table, const std::string& origin) {
+    const fs::path base = fs::path(origin).parent_path();
+    auto strings = [&](const toml::node& node, const std::string& key) {
+        std::vector<std::string> values;
+        if (node.is_string()) values.push_back(string_value(node, key, origin));
+        else
+            for (const auto& item : array_value(node, key, origin)) values.push_back(string_value(item, key, origin));
+        return values;
+    };
+    for (const auto& [k, node] : table) {
+        const std::string key = "report." + std::string(k.str());
+        if (k == "categories") {
+            s.report.categories.clear();
+            for (const fs::path file : strings(node, key))
+                s.report.categories.push_back((file.is_absolute() ? file : base / file).string());
+        } else if (k == "ko41_procedures") {
+            s.report.ko41_procedures = strings(node, key);
+        } else {
+            fail(origin, node, fmt::format("unknown setting '{}' (categories, ko41_procedures)", key));
+        }
+        s.origin[key] = where(origin, node.source());
+    }
+}
+
 void apply_table(Settings& s, const toml::table& root, const std::string& origin) {
     for (const auto& [k, node] : root) {
         if (k == "calendar") {
@@ -188,6 +213,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
             if (k == "due") apply_due(s, *node.as_table(), origin);
             if (k == "people") apply_people(s, *node.as_table(), origin);
             if (k == "remind") apply_remind(s, *node.as_table(), origin);
+        } else if (k == "report") {
+            if (!node.is_table()) fail(origin, node, "report must be a table");
+            apply_report(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();

@@ -53,6 +53,13 @@ struct Settings {
         std::string smtp_password_file;
     } remind;
 
+    // [report]: the organisation's KO41 category lists (paths relative to
+    // the file naming them) and the procedures the KO41 return covers.
+    struct Report {
+        std::vector<std::string> categories;
+        std::vector<std::string> ko41_procedures{"nhs-complaint", "two-stage"};
+    } report;
+
     // key ("calendar.division") -> where its value came from
     std::map<std::string, std::string> origin;
 

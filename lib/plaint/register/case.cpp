@@ -39,6 +39,43 @@ std::optional<Date> date_or_null(const nlohmann::json& details, const char* key)
     return parse_iso_date(*text);
 }
 
+std::vector<Aspect> aspects_from(const nlohmann::json& list) {
+    std::vector<Aspect> aspects;
+    for (const auto& a : list)
+        aspects.push_back({a.at("subject").get<std::string>(), a.value("service", std::string()),
+                           a.value("profession", std::string())});
+    return aspects;
+}
+
+// The classification keys an event names replace the record's; null clears.
+void apply_classification(CaseRecord& r, const nlohmann::json& d) {
+    if (auto it = d.find("aspects"); it != d.end()) r.aspects = it->is_array() ? aspects_from(*it) : std::vector<Aspect>{};
+    if (d.contains("age_band")) r.age_band = text_or_null(d, "age_band");
+    if (d.contains("complainant_status")) r.complainant_status = text_or_null(d, "complainant_status");
+    if (d.contains("categories")) r.categories = text_or_null(d, "categories");
+}
+
+void apply_lesson(CaseRecord& r, const Event& e) {
+    r.lessons.push_back({static_cast<int>(r.lessons.size()) + 1, e.effective_date, e.details.at("lesson").get<std::string>()});
+}
+
+void apply_action_added(CaseRecord& r, const Event& e) {
+    const auto& d = e.details;
+    r.actions.push_back({static_cast<int>(r.actions.size()) + 1, d.at("action").get<std::string>(), text_or_null(d, "owner"),
+                         date_or_null(d, "due"), e.effective_date, std::nullopt});
+}
+
+void apply_action_done(CaseRecord& r, const Event& e) {
+    const auto number = e.details.at("number").get<std::size_t>();
+    if (number >= 1 && number <= r.actions.size()) r.actions[number - 1].done_on = e.effective_date;
+}
+
+bool is_outcome(const nlohmann::json& value) {
+    if (!value.is_string()) return false;
+    const auto text = value.get<std::string>();
+    return std::find(std::begin(outcomes), std::end(outcomes), text) != std::end(outcomes);
+}
+
 void apply_logged(CaseRecord& r, const Event& e) {
     const auto& d = e.details;
     r.ref = e.case_ref;
@@ -57,6 +94,7 @@ void apply_logged(CaseRecord& r, const Event& e) {
     r.provider = text_or_null(d, "provider");
     r.owner = text_or_null(d, "owner");
     r.logged_at = e.recorded_at;
+    apply_classification(r, d);
 }
 
 // Later steps carry what they change: the state always, and the kind, the
@@ -67,6 +105,19 @@ void apply_step(CaseRecord& r, const Event& e) {
     if (auto it = d.find("kind"); it != d.end() && it->is_string()) r.kind = it->get<std::string>();
     if (auto it = d.find("owner"); it != d.end() && it->is_string()) r.owner = it->get<std::string>();
     if (d.value("closed", false)) r.closed_on = e.effective_date;
+    const bool ombudsman = e.type.starts_with("ombudsman-");
+    if (auto it = d.find("outcome"); it != d.end() && !ombudsman && is_outcome(*it)) {
+        r.outcome = it->get<std::string>();
+        r.resolved_on = e.effective_date;
+    }
+    if (e.type == "ombudsman-referral" && !r.ombudsman_on) r.ombudsman_on = e.effective_date;
+}
+
+template <typename T, typename F>
+ordered_json list_json(const std::vector<T>& items, F to_json) {
+    ordered_json list = ordered_json::array();
+    for (const auto& item : items) list.push_back(to_json(item));
+    return list;
 }
 
 } // namespace
@@ -81,10 +132,34 @@ void validate(const NewCase& c) {
     if (c.incident_date && *c.incident_date > c.received)
         throw UsageError(fmt::format("the incident date {} is after the date of receipt {}",
                                      c.incident_date->iso(), c.received.iso()));
+    for (const auto& a : c.aspects)
+        if (a.subject.empty()) throw UsageError("an aspect needs a subject area");
+}
+
+nlohmann::json classification_details(const std::vector<Aspect>& aspects, const std::optional<std::string>& age_band,
+                                      const std::optional<std::string>& complainant_status,
+                                      const std::optional<std::string>& categories) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& a : aspects) {
+        nlohmann::json one = {{"subject", a.subject}};
+        if (!a.service.empty()) one["service"] = a.service;
+        if (!a.profession.empty()) one["profession"] = a.profession;
+        list.push_back(std::move(one));
+    }
+    nlohmann::json d = nlohmann::json::object();
+    if (!aspects.empty()) d["aspects"] = std::move(list);
+    if (age_band) d["age_band"] = *age_band;
+    if (complainant_status) d["complainant_status"] = *complainant_status;
+    if (categories) d["categories"] = *categories;
+    return d;
 }
 
 void apply_event(CaseRecord& record, const Event& event) {
     if (event.type == "logged") apply_logged(record, event);
+    else if (event.type == classified_event) apply_classification(record, event.details);
+    else if (event.type == lesson_event) apply_lesson(record, event);
+    else if (event.type == action_added_event) apply_action_added(record, event);
+    else if (event.type == action_done_event) apply_action_done(record, event);
     else apply_step(record, event);
     record.updated_at = event.recorded_at;
     record.last_seq = event.seq;
@@ -106,7 +181,30 @@ ordered_json case_json(const CaseRecord& r) {
             {"owner", optional_text(r.owner)},
             {"closed_on", optional_date(r.closed_on)},
             {"logged_at", r.logged_at},
-            {"updated_at", r.updated_at}};
+            {"updated_at", r.updated_at},
+            {"aspects", list_json(r.aspects, aspect_json)},
+            {"age_band", optional_text(r.age_band)},
+            {"complainant_status", optional_text(r.complainant_status)},
+            {"categories", optional_text(r.categories)},
+            {"outcome", optional_text(r.outcome)},
+            {"resolved_on", optional_date(r.resolved_on)},
+            {"ombudsman_on", optional_date(r.ombudsman_on)},
+            {"lessons", list_json(r.lessons, lesson_json)},
+            {"actions", list_json(r.actions, action_json)}};
+}
+
+ordered_json aspect_json(const Aspect& a) {
+    auto text = [](const std::string& v) { return v.empty() ? ordered_json() : ordered_json(v); };
+    return {{"subject", a.subject}, {"service", text(a.service)}, {"profession", text(a.profession)}};
+}
+
+ordered_json lesson_json(const Lesson& l) {
+    return {{"number", l.number}, {"recorded_on", l.recorded_on.iso()}, {"lesson", l.text}};
+}
+
+ordered_json action_json(const Action& a) {
+    return {{"number", a.number}, {"action", a.text}, {"owner", optional_text(a.owner)}, {"due", optional_date(a.due)},
+            {"added_on", a.added_on.iso()}, {"done_on", optional_date(a.done_on)}};
 }
 
 ordered_json event_json(const Event& e) {

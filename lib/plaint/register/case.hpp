@@ -26,6 +26,44 @@ struct Party {
     std::string contact;
 };
 
+// One aspect of a complaint (KO41): category ids from the list in force on
+// the date of receipt. Service and profession may be unknown ("").
+struct Aspect {
+    std::string subject;
+    std::string service;
+    std::string profession;
+    bool operator==(const Aspect&) const = default;
+};
+
+// A lesson learned from a case, numbered from 1 per case.
+struct Lesson {
+    int number = 0;
+    Date recorded_on;
+    std::string text;
+    bool operator==(const Lesson&) const = default;
+};
+
+// An improvement action, numbered from 1 per case.
+struct Action {
+    int number = 0;
+    std::string text;
+    std::optional<std::string> owner;
+    std::optional<Date> due;
+    Date added_on;
+    std::optional<Date> done_on;
+    bool operator==(const Action&) const = default;
+};
+
+// The journal event types that are not procedure steps: they classify a
+// case and record what was learned, whatever its state (see apply_event).
+inline constexpr const char* classified_event = "classified";
+inline constexpr const char* lesson_event = "lesson-learned";
+inline constexpr const char* action_added_event = "action-added";
+inline constexpr const char* action_done_event = "action-done";
+
+// The KO41 outcomes a response records.
+inline constexpr const char* outcomes[] = {"upheld", "partially-upheld", "not-upheld"};
+
 struct CaseRecord {
     std::string ref;     // PREFIX-YYYY-NNNN
     int year = 0;
@@ -46,6 +84,16 @@ struct CaseRecord {
     std::string logged_at;   // UTC timestamp of the first event
     std::string updated_at;  // UTC timestamp of the newest event
     std::int64_t last_seq = 0;
+    // Classification and outcome (schemas/006_classification.sql).
+    std::vector<Aspect> aspects;
+    std::optional<std::string> age_band;
+    std::optional<std::string> complainant_status;
+    std::optional<std::string> categories; // the category list version used
+    std::optional<std::string> outcome;    // of the latest response with one
+    std::optional<Date> resolved_on;       // the date of that response
+    std::optional<Date> ombudsman_on;      // referred to the Ombudsman
+    std::vector<Lesson> lessons;
+    std::vector<Action> actions;
 
     bool is_open() const { return !closed_on.has_value(); }
     bool operator==(const CaseRecord&) const = default;
@@ -105,13 +153,27 @@ struct NewCase {
     std::optional<std::string> provider;
     std::optional<std::string> owner;
     std::vector<Party> parties; // ids and refs filled in by the store
+    // Classification, checked against a category list by the caller.
+    std::vector<Aspect> aspects;
+    std::optional<std::string> age_band;
+    std::optional<std::string> complainant_status;
+    std::optional<std::string> categories; // the list version checked against
 };
+
+// The classification fields of a "logged" or "classified" event.
+nlohmann::json classification_details(const std::vector<Aspect>& aspects, const std::optional<std::string>& age_band,
+                                      const std::optional<std::string>& complainant_status,
+                                      const std::optional<std::string>& categories);
 
 // Throws UsageError when kind, channel or a party role is not one of the lists above.
 void validate(const NewCase& c);
 
 // The projection: applies one journal event to a case record. A "logged"
-// event creates the record; later event types are added by the procedures.
+// event creates the record; "classified", "lesson-learned", "action-added"
+// and "action-done" change the classification, lessons and actions; every
+// other type is a procedure step. A step whose details carry a KO41 outcome
+// (upheld, partially-upheld, not-upheld) sets outcome and resolved_on,
+// except the Ombudsman's own outcome; "ombudsman-referral" sets ombudsman_on.
 void apply_event(CaseRecord& record, const Event& event);
 
 // The stable JSON shapes documented in schemas/case.schema.json and
@@ -119,5 +181,8 @@ void apply_event(CaseRecord& record, const Event& event);
 nlohmann::ordered_json case_json(const CaseRecord& record);
 nlohmann::ordered_json event_json(const Event& event);
 nlohmann::ordered_json party_json(const Party& party);
+nlohmann::ordered_json aspect_json(const Aspect& aspect);
+nlohmann::ordered_json lesson_json(const Lesson& lesson);
+nlohmann::ordered_json action_json(const Action& action);
 
 } // namespace plaint::reg

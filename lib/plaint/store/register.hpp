@@ -151,6 +151,58 @@ public:
     // there is never more than one.
     void record_reminder(const Reminder& reminder);
 
+    // --- reports (register_reports.cpp): aggregate queries over the
+    // projection. They read no personal data.
+    struct ReportScope {
+        Date from, to;                       // the period, inclusive
+        std::vector<std::string> kinds;      // empty: every kind
+        std::vector<std::string> procedures; // empty: every procedure
+        std::optional<std::string> provider;
+    };
+    // A case is finished on resolved_on when it has an outcome, else on closed_on.
+    enum class Cohort {
+        received,          // received in the period
+        resolved,          // a response with a KO41 outcome in the period
+        closed_unresolved, // closed in the period without an outcome (withdrawn, declined ...)
+        open_at_start,     // received before the period, not finished before it
+        open_at_end,       // received by its last day, not finished by then
+        ombudsman,         // referred to the Ombudsman in the period
+    };
+    struct Tally {
+        std::string key; // "" where nothing is recorded
+        std::int64_t count = 0;
+    };
+    // Counts the scope's cases in `cohort` grouped by `by`: "" (one total);
+    // kind, procedure, state, provider, owner, outcome, age_band,
+    // complainant_status; "month" (YYYY-MM of the cohort's date); or
+    // subject, service, profession of the aspects (each case once per
+    // distinct value). Ordered by key.
+    std::vector<Tally> tally(const ReportScope& scope, Cohort cohort, const std::string& by) const;
+    // The references of those cases whose `by` is `key`, in reference order.
+    std::vector<std::string> refs_where(const ReportScope& scope, Cohort cohort, const std::string& by,
+                                        const std::string& key) const;
+    // A clock of the scope's cases that stopped (met or breached) in the period.
+    struct StoppedClock {
+        std::string ref, procedure, clock, status;
+        std::optional<std::string> owner, provider;
+        Date start, due, stopped_on;
+    };
+    void for_each_stopped_clock(const ReportScope& scope, const std::function<void(const StoppedClock&)>& each) const;
+    struct LessonRow {
+        std::string ref;
+        std::optional<std::string> provider;
+        reg::Lesson lesson;
+    };
+    // Lessons recorded in the period, by date then reference.
+    void for_each_lesson(const ReportScope& scope, const std::function<void(const LessonRow&)>& each) const;
+    struct ActionRow {
+        std::string ref;
+        std::optional<std::string> provider;
+        reg::Action action;
+    };
+    // Actions added or done in the period, or still open at its end.
+    void for_each_action(const ReportScope& scope, const std::function<void(const ActionRow&)>& each) const;
+
     std::optional<reg::CaseRecord> find_case(const std::string& ref) const;
     reg::CaseRecord case_or_throw(const std::string& ref) const;
     std::vector<reg::Event> events_of(const std::string& ref) const;

@@ -14,7 +14,8 @@ const char* const event_columns =
     "seq, case_ref, type, effective_date, recorded_at, actor, details, prev_hash, hash";
 const char* const case_columns =
     "ref, year, number, kind, procedure, state, channel, received, incident_date, summary, subject, service,"
-    " provider, owner, closed_on, logged_at, updated_at, last_seq, procedure_hash";
+    " provider, owner, closed_on, logged_at, updated_at, last_seq, procedure_hash, age_band, complainant_status,"
+    " categories, outcome, resolved_on, ombudsman_on";
 
 namespace {
 
@@ -92,7 +93,8 @@ reg::Event read_event(SQLite::Statement& q) {
 
 void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
     SQLite::Statement s(db, fmt::format("INSERT OR REPLACE INTO cases ({}) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", case_columns));
+                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                        case_columns));
     s.bind(1, r.ref);
     s.bind(2, r.year);
     s.bind(3, r.number);
@@ -113,6 +115,12 @@ void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
     s.bind(18, static_cast<int64_t>(r.last_seq));
     if (r.procedure_hash.empty()) s.bind(19);
     else s.bind(19, r.procedure_hash);
+    bind_optional(s, 20, r.age_band);
+    bind_optional(s, 21, r.complainant_status);
+    bind_optional(s, 22, r.categories);
+    bind_optional(s, 23, r.outcome);
+    bind_optional(s, 24, r.resolved_on);
+    bind_optional(s, 25, r.ombudsman_on);
     s.exec();
 }
 
@@ -137,6 +145,12 @@ reg::CaseRecord read_case(SQLite::Statement& q) {
     r.updated_at = q.getColumn(16).getString();
     r.last_seq = q.getColumn(17).getInt64();
     r.procedure_hash = q.getColumn(18).isNull() ? std::string() : q.getColumn(18).getString();
+    r.age_band = optional_text(q.getColumn(19));
+    r.complainant_status = optional_text(q.getColumn(20));
+    r.categories = optional_text(q.getColumn(21));
+    r.outcome = optional_text(q.getColumn(22));
+    r.resolved_on = optional_date(q.getColumn(23));
+    r.ombudsman_on = optional_date(q.getColumn(24));
     return r;
 }
 
@@ -193,6 +207,7 @@ nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const
             {"parties", parties}};
     if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
     if (c.learned_date) details["learned_date"] = c.learned_date->iso();
+    details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
     return details;
 }
 
@@ -214,6 +229,7 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
         const std::string salt = register_salt(impl_->db);
         const int year = stamp.today.year();
         int number = next_number(impl_->db, year);
+        DetailWriter details(impl_->db);
         for (auto& c : cases) {
             if (c.procedure.empty()) c.procedure = reg_info.default_procedure;
             store_definition(impl_->db, c, stamp.now);
@@ -230,6 +246,7 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
             reg::CaseRecord record;
             reg::apply_event(record, event);
             save_case(impl_->db, record);
+            details.write(record, false);
             impl_->project(record, {event});
             records.push_back(std::move(record));
         }
@@ -249,6 +266,7 @@ reg::Event Register::append_step(const std::string& ref, const std::string& type
         append_event(impl_->db, event);
         reg::apply_event(record, event);
         save_case(impl_->db, record);
+        DetailWriter(impl_->db).write(record, true);
         events.push_back(event);
         impl_->project(record, events);
         tx.commit();
@@ -271,7 +289,9 @@ std::optional<reg::CaseRecord> Register::find_case(const std::string& ref) const
     translate_sqlite("reading the case", [&] {
         SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM cases WHERE ref = ?", case_columns));
         q.bind(1, ref);
-        if (q.executeStep()) found = read_case(q);
+        if (!q.executeStep()) return;
+        found = read_case(q);
+        DetailReader(impl_->db).read(*found);
     });
     return found;
 }
@@ -325,7 +345,12 @@ void Register::for_each_case(const CaseFilter& f, const std::function<void(const
     translate_sqlite("listing cases", [&] {
         SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM cases WHERE {} ORDER BY year, number", case_columns, where));
         for (std::size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
-        while (q.executeStep()) each(read_case(q));
+        DetailReader details(impl_->db);
+        while (q.executeStep()) {
+            auto record = read_case(q);
+            details.read(record);
+            each(record);
+        }
     });
 }
 

@@ -27,6 +27,32 @@ extern const char* const event_columns;
 void save_case(SQLite::Database& db, const reg::CaseRecord& record);
 reg::CaseRecord read_case(SQLite::Statement& row); // columns as in case_columns
 extern const char* const case_columns;
+// Writes a case's aspects, lessons and actions (register_details.cpp),
+// replacing what is stored for it when `replace`.
+class DetailWriter {
+public:
+    explicit DetailWriter(SQLite::Database& db);
+    void write(const reg::CaseRecord& record, bool replace);
+
+private:
+    SQLite::Statement delete_aspects_, delete_lessons_, delete_actions_;
+    SQLite::Statement insert_aspect_, insert_lesson_, insert_action_;
+};
+
+// Reads a case's aspects, lessons and actions into the record.
+class DetailReader {
+public:
+    explicit DetailReader(SQLite::Database& db);
+    void read(reg::CaseRecord& record);
+
+private:
+    SQLite::Statement aspects_, lessons_, actions_;
+};
+
+// References that have aspects, lessons or actions but no case row.
+std::vector<std::string> orphan_details(SQLite::Database& db);
+
+
 // Replaces a case's stored clocks.
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
 

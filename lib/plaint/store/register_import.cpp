@@ -40,6 +40,7 @@ void Register::import_cases(std::vector<ImportedCase> cases, const Stamp& stamp)
         SQLite::Statement insert_event(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns));
         SQLite::Statement insert_party(db, "INSERT INTO parties (case_ref, role, name, contact) VALUES (?, ?, ?, ?)");
         std::map<std::string, bool> stored_definitions;
+        DetailWriter case_details(db);
         auto append = [&](reg::Event& e) {
             e.seq = ++head.seq;
             e.prev_hash = head.hash;
@@ -92,6 +93,7 @@ void Register::import_cases(std::vector<ImportedCase> cases, const Stamp& stamp)
                                       {"summary", c.summary}, {"subject", nullable(c.subject)}, {"service", nullable(c.service)},
                                       {"provider", nullable(c.provider)}, {"owner", nullable(c.owner)}, {"parties", parties}};
             if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
+            details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
             std::vector<reg::Event> events;
             events.push_back({0, ref, "logged", c.received, stamp.now, stamp.actor, std::move(details), {}, {}});
             for (auto& step : imported.steps)
@@ -102,6 +104,7 @@ void Register::import_cases(std::vector<ImportedCase> cases, const Stamp& stamp)
                 reg::apply_event(record, e);
             }
             save_case(db, record);
+            case_details.write(record, false);
             impl_->project(record, events);
         }
         SQLite::Statement move(db, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ?, clocks_calendar = ? WHERE id = 1");

@@ -36,9 +36,11 @@ std::optional<reg::Event> read_intact_event(SQLite::Statement& q, VerifyReport& 
 
 // The case in the current row, or nothing when it cannot be read; the
 // journal says what it should be.
-std::optional<reg::CaseRecord> read_stored_case(SQLite::Statement& q) {
+std::optional<reg::CaseRecord> read_stored_case(SQLite::Statement& q, DetailReader& details) {
     try {
-        return read_case(q);
+        auto record = read_case(q);
+        details.read(record);
+        return record;
     } catch (const StoreError&) {
         return std::nullopt;
     }
@@ -92,10 +94,11 @@ void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::strin
 void check_projection(SQLite::Database& db, VerifyReport& report,
                       const std::map<std::string, reg::CaseRecord>& replayed) {
     SQLite::Statement q(db, fmt::format("SELECT {} FROM cases ORDER BY ref", case_columns));
+    DetailReader details(db);
     std::size_t seen = 0;
     while (q.executeStep()) {
         const std::string ref = q.getColumn(0).getString();
-        const auto stored = read_stored_case(q);
+        const auto stored = read_stored_case(q, details);
         ++report.cases;
         auto it = replayed.find(ref);
         if (it == replayed.end()) {
@@ -110,6 +113,8 @@ void check_projection(SQLite::Database& db, VerifyReport& report,
     if (seen != replayed.size())
         report.problems.push_back({0, fmt::format("{} case(s) in the journal are missing from the case table "
                                                   "(run 'plaint rebuild')", replayed.size() - seen)});
+    for (const auto& ref : orphan_details(db))
+        report.problems.push_back({0, fmt::format("aspects, lessons or actions of {} have no case (run 'plaint rebuild')", ref)});
 }
 
 void check_parties(SQLite::Database& db, VerifyReport& report, const std::map<std::int64_t, std::string>& digests) {
@@ -172,7 +177,9 @@ RebuildReport Register::rebuild() {
                              chain.problems.front().message, "run 'plaint verify' for details");
         std::map<std::string, std::optional<reg::CaseRecord>> stored;
         SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM cases", case_columns));
-        while (q.executeStep()) stored.emplace(q.getColumn(0).getString(), read_stored_case(q));
+        DetailReader details(impl_->db);
+        while (q.executeStep()) stored.emplace(q.getColumn(0).getString(), read_stored_case(q, details));
+        result.changed += static_cast<std::int64_t>(orphan_details(impl_->db).size());
         for (const auto& [ref, record] : replayed) {
             auto it = stored.find(ref);
             if (it == stored.end() || !it->second || !(*it->second == record)) ++result.changed;
@@ -180,7 +187,13 @@ RebuildReport Register::rebuild() {
         for (const auto& [ref, record] : stored)
             if (!replayed.count(ref)) ++result.changed;
         impl_->db.exec("DELETE FROM cases");
-        for (const auto& [ref, record] : replayed) save_case(impl_->db, record);
+        for (const char* table : {"case_aspects", "case_lessons", "case_actions"})
+            impl_->db.exec(fmt::format("DELETE FROM {}", table));
+        DetailWriter writer(impl_->db);
+        for (const auto& [ref, record] : replayed) {
+            save_case(impl_->db, record);
+            writer.write(record, false);
+        }
         if (impl_->projector) {
             impl_->db.exec("DELETE FROM clocks");
             for (const auto& [ref, record] : replayed) impl_->project(record, events_of(ref));
