@@ -24,12 +24,12 @@ std::optional<Date> date_of(const SQLite::Column& c) {
 } // namespace
 
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
-    SQLite::Statement clear(db, "DELETE FROM clocks WHERE case_ref = ?");
+    auto& clear = cached_statement(db, "DELETE FROM clocks WHERE case_ref = ?");
     clear.bind(1, ref);
     clear.exec();
-    SQLite::Statement insert(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due, warning,"
-                                 " window_opens, stopped_on, working_days_late, paused_days_left, next_step)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto& insert = cached_statement(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due,"
+                                        " warning, window_opens, stopped_on, working_days_late, paused_days_left,"
+                                        " next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& k : clocks) {
         insert.bind(1, ref);
         insert.bind(2, k.clock);
