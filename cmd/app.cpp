@@ -137,10 +137,24 @@ void print_error(const std::string& where, const std::string& message, const std
     if (!hint.empty()) std::cerr << "plaint: hint: " << hint << '\n';
 }
 
+// The deepest command the parse reached: `plaint`, `plaint calendar` ...
+const CLI::App& deepest(const CLI::App& app) {
+    const CLI::App* at = &app;
+    while (!at->get_subcommands().empty()) at = at->get_subcommands().front();
+    return *at;
+}
+
 int parse_failure(const CLI::App& app, const CLI::ParseError& e) {
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
     const std::string where = command_path(app);
-    print_error(where, e.what(), fmt::format("see 'plaint {}{}--help'", where, where.empty() ? "" : " "));
+    std::string message = e.what();
+    // CLI11 reports an unknown command as a missing one: name it instead.
+    const CLI::App& at = deepest(app);
+    auto rest = at.remaining();
+    if (rest.empty()) rest = app.remaining(); // passed up by fallthrough
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && !rest.empty() && !at.get_subcommands({}).empty())
+        message = fmt::format("unknown command '{}'", rest.front());
+    print_error(where, message, fmt::format("see 'plaint {}{}--help'", where, where.empty() ? "" : " "));
     return static_cast<int>(ExitCode::usage);
 }
 

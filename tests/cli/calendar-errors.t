@@ -102,8 +102,14 @@ Options and arguments CLI11 refuses.
   ! plaint: error: calendar add: format 'xml' is not available here
   ! plaint: hint: use --format table|json
   [2]
-  $ plaint calendar frobnicate 2>/dev/null; echo $?
-  2
+  $ plaint calendar frobnicate
+  ! plaint: error: calendar: unknown command 'frobnicate'
+  ! plaint: hint: see 'plaint calendar --help'
+  [2]
+  $ plaint frobnicate
+  ! plaint: error: unknown command 'frobnicate'
+  ! plaint: hint: see 'plaint --help'
+  [2]
   $ plaint calendar
   ! plaint: error: calendar: A subcommand is required
   ! plaint: hint: see 'plaint calendar --help'

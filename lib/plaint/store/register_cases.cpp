@@ -92,9 +92,10 @@ reg::Event read_event(SQLite::Statement& q) {
 }
 
 void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
-    SQLite::Statement s(db, fmt::format("INSERT OR REPLACE INTO cases ({}) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                        case_columns));
+    static const std::string sql = fmt::format("INSERT OR REPLACE INTO cases ({}) VALUES "
+                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                               case_columns);
+    auto& s = cached_statement(db, sql);
     s.bind(1, r.ref);
     s.bind(2, r.year);
     s.bind(3, r.number);

@@ -52,6 +52,13 @@ private:
 // References that have aspects, lessons or actions but no case row.
 std::vector<std::string> orphan_details(SQLite::Database& db);
 
+// A statement prepared once per Register connection and reused, reset and
+// with its bindings cleared: the per-case writes (save_case, save_clocks)
+// otherwise spend more time compiling their SQL than running it (a third of
+// `plaint demo`). Only for the connection a Register::Impl owns, whose
+// destructor releases them before the connection closes.
+SQLite::Statement& cached_statement(SQLite::Database& db, const std::string& sql);
+void release_statements(SQLite::Database& db);
 
 // Replaces a case's stored clocks.
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
@@ -73,6 +80,9 @@ struct Register::Impl {
     }
 
     Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), flags) {}
+    ~Impl() { detail::release_statements(db); }
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
 };
 
 } // namespace plaint::store

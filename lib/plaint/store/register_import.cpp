@@ -61,7 +61,7 @@ void Register::import_cases(std::vector<ImportedCase> cases, const Stamp& stamp)
         for (auto& imported : cases) {
             auto& c = imported.new_case;
             if (c.procedure.empty()) c.procedure = info_row.default_procedure;
-            if (!c.definition_hash.empty() && !stored_definitions[c.definition_hash]) {
+            if (!c.definition_hash.empty() && !c.definition_text.empty() && !stored_definitions[c.definition_hash]) {
                 SQLite::Statement s(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
                                         " VALUES (?, ?, ?, ?, ?)");
                 s.bind(1, c.definition_hash);
