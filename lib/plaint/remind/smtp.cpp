@@ -7,8 +7,8 @@
 #include "plaint/remind/transport.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/remind/curl_api.hpp"
 
-#include <curl/curl.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,14 +35,15 @@ CURL* handle(void* curl) { return static_cast<CURL*>(curl); }
 
 std::string url_host(const std::string& url) {
     std::string host;
-    CURLU* parsed = curl_url();
+    const CurlApi& lib = curl_api();
+    CURLU* parsed = lib.url();
     char* part = nullptr;
-    if (curl_url_set(parsed, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK &&
-        curl_url_get(parsed, CURLUPART_HOST, &part, 0) == CURLUE_OK) {
+    if (lib.url_set(parsed, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK &&
+        lib.url_get(parsed, CURLUPART_HOST, &part, 0) == CURLUE_OK) {
         host = part;
-        curl_free(part);
+        lib.free(part);
     }
-    curl_url_cleanup(parsed);
+    lib.url_cleanup(parsed);
     return host;
 }
 
@@ -88,43 +89,43 @@ SmtpTls smtp_tls_for(const std::string& url) {
 }
 
 SmtpTransport::SmtpTransport(SmtpSettings settings) : settings_(std::move(settings)) {
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    curl_ = curl_easy_init();
+    curl_ = curl_api().easy_init(); // loads libcurl and runs its global init, once
+
     if (!curl_) throw Error(ExitCode::internal, "cannot start libcurl");
 }
 
-SmtpTransport::~SmtpTransport() { curl_easy_cleanup(handle(curl_)); }
+SmtpTransport::~SmtpTransport() { curl_api().easy_cleanup(handle(curl_)); }
 
 Delivery SmtpTransport::send(const Message& message) {
+    const CurlApi& lib = curl_api();
     CURL* curl = handle(curl_);
-    curl_easy_reset(curl);
+    lib.easy_reset(curl);
     const std::string text = render(message, "\r\n");
     Upload upload{text};
     char error[CURL_ERROR_SIZE] = {};
     curl_slist* recipients = nullptr;
-    for (const auto& to : message.to) recipients = curl_slist_append(recipients, ("<" + to.address + ">").c_str());
+    for (const auto& to : message.to) recipients = lib.slist_append(recipients, ("<" + to.address + ">").c_str());
     const std::string from = "<" + message.from.address + ">";
-    curl_easy_setopt(curl, CURLOPT_URL, settings_.url.c_str());
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(settings_.tls == SmtpTls::opportunistic ? CURLUSESSL_TRY : CURLUSESSL_ALL));
+    lib.easy_setopt(curl, CURLOPT_URL, settings_.url.c_str());
+    lib.easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(settings_.tls == SmtpTls::opportunistic ? CURLUSESSL_TRY : CURLUSESSL_ALL));
     if (!settings_.user.empty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, settings_.user.c_str());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, settings_.password.c_str());
+        lib.easy_setopt(curl, CURLOPT_USERNAME, settings_.user.c_str());
+        lib.easy_setopt(curl, CURLOPT_PASSWORD, settings_.password.c_str());
     }
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_upload);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(text.size()));
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, settings_.timeout_seconds);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, settings_.timeout_seconds * 2);
-    const CURLcode result = curl_easy_perform(curl);
-    curl_slist_free_all(recipients);
+    lib.easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
+    lib.easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    lib.easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    lib.easy_setopt(curl, CURLOPT_READFUNCTION, read_upload);
+    lib.easy_setopt(curl, CURLOPT_READDATA, &upload);
+    lib.easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(text.size()));
+    lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+    lib.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, settings_.timeout_seconds);
+    lib.easy_setopt(curl, CURLOPT_TIMEOUT, settings_.timeout_seconds * 2);
+    const CURLcode result = lib.easy_perform(curl);
+    lib.slist_free_all(recipients);
     if (result == CURLE_OK) return {};
-    const std::string why = error[0] ? std::string(error) : std::string(curl_easy_strerror(result));
+    const std::string why = error[0] ? std::string(error) : std::string(lib.easy_strerror(result));
     return {false, fmt::format("SMTP delivery through {} failed: {}", url_host(settings_.url), why)};
 }
 
