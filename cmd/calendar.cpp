@@ -105,10 +105,23 @@ struct MonthsOptions {
     std::string rule = "after";
 };
 
+// Like the working-day commands, `months` answers only inside the calendar's
+// range (1990-2100): the start is checked as `add` checks it, and so is the end.
 int run_months(const MonthsOptions& o, Context& ctx) {
     const Date start = ctx.parse_date(o.date, "date");
-    const Date result = o.rule == "beginning-on" ? calendar::period_end_beginning_on(start, o.months)
-                                                 : calendar::months_after(start, o.months);
+    const auto& cal = ctx.calendar();
+    (void)cal.is_working_day(start); // throws RangeError outside the calendar
+    // Beyond the calendar's span in months the end is out of range whatever
+    // the start, and the month arithmetic is not asked to overflow.
+    const int span = 12 * (cal.last_day().year() - cal.first_day().year() + 1);
+    const bool too_far = o.months > span || o.months < -span;
+    const Date result = too_far                      ? start
+                        : o.rule == "beginning-on" ? calendar::period_end_beginning_on(start, o.months)
+                                                   : calendar::months_after(start, o.months);
+    if (too_far || result < cal.first_day() || result > cal.last_day())
+        throw RangeError(fmt::format("{} {:+} month{} is outside the calendar", start.iso(), o.months,
+                                     o.months == 1 || o.months == -1 ? "" : "s"),
+                         fmt::format("plaint's calendar covers {} to {}", cal.first_day().iso(), cal.last_day().iso()));
     answer(ctx, result.iso(), {{"start", start.iso()}, {"months", o.months}, {"rule", o.rule},
                                {"date", result.iso()}, {"weekday", weekday_name(result.weekday())}});
     return 0;

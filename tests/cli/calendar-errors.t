@@ -52,6 +52,28 @@ Out of the range 1990-2100.
   ! plaint: error: calendar add: 2100-12-31 +1 working day is outside the calendar
   ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
   [2]
+  $ plaint calendar months 2100-07-31 5
+  2100-12-31
+  $ plaint calendar months 2100-12-31 1
+  ! plaint: error: calendar months: 2100-12-31 +1 month is outside the calendar
+  ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
+  [2]
+  $ plaint calendar months 2100-08-31 6 --rule beginning-on
+  ! plaint: error: calendar months: 2100-08-31 +6 months is outside the calendar
+  ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
+  [2]
+  $ plaint calendar months 1990-03-31 -3
+  ! plaint: error: calendar months: 1990-03-31 -3 months is outside the calendar
+  ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
+  [2]
+  $ plaint calendar months 2000-01-01 2147483647
+  ! plaint: error: calendar months: 2000-01-01 +2147483647 months is outside the calendar
+  ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
+  [2]
+  $ plaint calendar months 1989-12-31 1
+  ! plaint: error: calendar months: 1989-12-31 is outside the calendar
+  ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
+  [2]
   $ plaint calendar is-working 2101-01-01
   ! plaint: error: calendar is-working: 2101-01-01 is outside the calendar
   ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
