@@ -47,6 +47,7 @@ struct DueFilter {
     std::vector<std::string> owners; // any of these (a team); empty: all
     std::optional<std::string> procedure, clock, provider;
     bool with_complainant = false;   // join the complainant's name (personal data)
+    bool include_paused = true;      // false: running clocks only, found by due date alone
 };
 
 // Computes a case's clocks from its record and journal (set by casework).

@@ -91,10 +91,13 @@ std::int64_t Register::refresh_stale_clocks() {
 }
 
 void Register::for_each_open_clock(const DueFilter& f, const std::function<void(const reg::DueRow&)>& each) const {
-    std::string where = "k.stopped_on IS NULL AND k.status IN ('open', 'paused')";
+    // Without paused clocks the due date alone bounds the search, a range of
+    // the partial index clocks_open_by_due instead of all of it.
+    std::string where = f.include_paused ? "k.stopped_on IS NULL AND k.status IN ('open', 'paused')"
+                                         : "k.stopped_on IS NULL AND k.status = 'open'";
     std::vector<std::string> values;
     if (f.due_by) {
-        where += " AND (k.due <= ? OR k.status = 'paused')";
+        where += f.include_paused ? " AND (k.due <= ? OR k.status = 'paused')" : " AND k.due <= ?";
         values.push_back(f.due_by->iso());
     }
     if (!f.owners.empty()) {
