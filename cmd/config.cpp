@@ -18,6 +18,19 @@ std::string joined_days(const std::vector<calendar::Holiday>& days) {
     return fmt::format("{}", fmt::join(items, "; "));
 }
 
+std::string joined(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, "; ")); }
+
+// An SMTP URL as it may be shown: curl would take a password from
+// smtp://user:password@host, so any user information is masked.
+std::string shown_url(const std::string& url) {
+    const auto scheme = url.find("://");
+    if (scheme == std::string::npos) return url;
+    const auto host = scheme + 3;
+    const auto at = url.find('@', host);
+    if (at == std::string::npos || at > url.find('/', host)) return url;
+    return url.substr(0, host) + "***" + url.substr(at);
+}
+
 std::string origin_of(const config::Settings& s, const std::string& key) {
     auto it = s.origin.find(key);
     return it == s.origin.end() ? "default" : it->second;
@@ -39,6 +52,27 @@ int run_show(const ShowOptions&, Context& ctx) {
     row("color", s.color);
     row("register", s.register_path);
     row("user", s.user);
+    row("procedures", joined(s.procedure_files));
+    row("due.within", std::to_string(s.due_within));
+    // One row per field of each person, with the origin of the person's table.
+    for (const auto& [name, person] : s.people) {
+        const std::string key = "people." + name;
+        const std::string origin = origin_of(s, key);
+        records.add({key + ".email", person.email, origin});
+        records.add({key + ".name", person.name, origin});
+        records.add({key + ".team", person.team, origin});
+    }
+    // Never a password: only where it is read from (a variable's name, a file).
+    row("remind.from", s.remind.from);
+    row("remind.manager", s.remind.manager);
+    row("remind.transport", s.remind.transport);
+    row("remind.sendmail", s.remind.sendmail);
+    row("remind.smtp_url", shown_url(s.remind.smtp_url));
+    row("remind.smtp_user", s.remind.smtp_user);
+    row("remind.smtp_password_env", s.remind.smtp_password_env);
+    row("remind.smtp_password_file", s.remind.smtp_password_file);
+    row("report.categories", joined(s.report.categories));
+    row("report.ko41_procedures", joined(s.report.ko41_procedures));
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

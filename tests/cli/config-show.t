@@ -5,16 +5,28 @@ system file < user file < environment < --config < flags).
 Defaults only.
 
   $ plaint config show --today 2026-11-30
-  key                    value              origin
-  calendar.division      england-and-wales  default
-  calendar.receipt       day-zero           default
-  calendar.holidays                         default
-  calendar.closures                         default
-  calendar.not_holidays                     default
-  color                  auto               default
-  register                                  default
-  user                                      default
-  today                  2026-11-30         --today, PLAINT_TODAY or the clock
+  key                        value                     origin
+  calendar.division          england-and-wales         default
+  calendar.receipt           day-zero                  default
+  calendar.holidays                                    default
+  calendar.closures                                    default
+  calendar.not_holidays                                default
+  color                      auto                      default
+  register                                             default
+  user                                                 default
+  procedures                                           default
+  due.within                 5                         default
+  remind.from                                          default
+  remind.manager                                       default
+  remind.transport           sendmail                  default
+  remind.sendmail            /usr/sbin/sendmail -t -i  default
+  remind.smtp_url                                      default
+  remind.smtp_user                                     default
+  remind.smtp_password_env                             default
+  remind.smtp_password_file                            default
+  report.categories                                    default
+  report.ko41_procedures     nhs-complaint; two-stage  default
+  today                      2026-11-30                --today, PLAINT_TODAY or the clock
 
 A system file (PLAINT_SYSTEM_CONFIG names it in tests), a user file under
 XDG_CONFIG_HOME, the environment, --config and --calendar, each overriding
@@ -44,6 +56,18 @@ the one before.
   color	auto	default
   register	/srv/complaints.plaint	./system.toml:1:12
   user	alice	./.config/plaint/config.toml:1:8
+  procedures		default
+  due.within	5	default
+  remind.from		default
+  remind.manager		default
+  remind.transport	sendmail	default
+  remind.sendmail	/usr/sbin/sendmail -t -i	default
+  remind.smtp_url		default
+  remind.smtp_user		default
+  remind.smtp_password_env		default
+  remind.smtp_password_file		default
+  report.categories		default
+  report.ko41_procedures	nhs-complaint; two-stage	default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
   key	value	origin
@@ -55,6 +79,18 @@ the one before.
   color	auto	default
   register	/srv/complaints.plaint	./system.toml:1:12
   user	bob	environment PLAINT_USER
+  procedures		default
+  due.within	5	default
+  remind.from		default
+  remind.manager		default
+  remind.transport	sendmail	default
+  remind.sendmail	/usr/sbin/sendmail -t -i	default
+  remind.smtp_url		default
+  remind.smtp_user		default
+  remind.smtp_password_env		default
+  remind.smtp_password_file		default
+  report.categories		default
+  report.ko41_procedures	nhs-complaint; two-stage	default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
   key	value	origin
@@ -63,9 +99,57 @@ the one before.
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml plaint --config office.toml --calendar united-kingdom --register r.db config show --format tsv | sed "s|$PWD|.|g" | grep -e division -e register
   calendar.division	united-kingdom	--calendar
   register	r.db	--register
-  $ XDG_CONFIG_HOME=$PWD/elsewhere plaint config show --format tsv | grep -e division -e user
+  $ XDG_CONFIG_HOME=$PWD/elsewhere plaint config show --format tsv | grep -e division -e "^user"
   calendar.division	england-and-wales	default
   user		default
+
+The people, reminder and report settings, and the procedures, are shown
+too; a password never is: only the name of the variable or the file that
+holds it, and an SMTP URL with its user information masked.
+
+  $ cat > mail.toml <<'END'
+  > procedures = ["our-procedure.toml"]
+  > [due]
+  > within = 10
+  > [people."j.bloggs"]
+  > email = "j.bloggs@example.org"
+  > team = "north"
+  > [people.alice]
+  > name = "Alice Smith"
+  > [remind]
+  > from = "Complaints <complaints@example.org>"
+  > transport = "smtp"
+  > smtp_url = "smtp://mailer:s3cret@mail.example.org:587"
+  > smtp_user = "mailer"
+  > smtp_password_env = "SMTP_PASSWORD"
+  > smtp_password_file = "/etc/plaint/smtp-password"
+  > [report]
+  > ko41_procedures = ["nhs-complaint"]
+  > END
+  $ SMTP_PASSWORD=hunter2 plaint --config mail.toml config show --today 2026-11-30 --format tsv | grep -v -e '^calendar' -e '^color' -e '^register' -e '^user'
+  key	value	origin
+  procedures	our-procedure.toml	mail.toml:1:14
+  due.within	10	mail.toml:3:10
+  people.alice.email		mail.toml:7:1
+  people.alice.name	Alice Smith	mail.toml:7:1
+  people.alice.team		mail.toml:7:1
+  people.j.bloggs.email	j.bloggs@example.org	mail.toml:4:1
+  people.j.bloggs.name		mail.toml:4:1
+  people.j.bloggs.team	north	mail.toml:4:1
+  remind.from	Complaints <complaints@example.org>	mail.toml:10:8
+  remind.manager		default
+  remind.transport	smtp	mail.toml:11:13
+  remind.sendmail	/usr/sbin/sendmail -t -i	default
+  remind.smtp_url	smtp://***@mail.example.org:587	mail.toml:12:12
+  remind.smtp_user	mailer	mail.toml:13:13
+  remind.smtp_password_env	SMTP_PASSWORD	mail.toml:14:21
+  remind.smtp_password_file	/etc/plaint/smtp-password	mail.toml:15:22
+  report.categories		default
+  report.ko41_procedures	nhs-complaint	mail.toml:17:19
+  today	2026-11-30	--today, PLAINT_TODAY or the clock
+  $ SMTP_PASSWORD=hunter2 plaint --config mail.toml config show --format json | grep -c -e s3cret -e hunter2
+  0
+  [1]
 
 Machine output.
 
