@@ -189,7 +189,7 @@ TEST_CASE("an import is recorded, read back as a layer, and the calendar rests o
     CHECK(Calendar::build(scots.calendar_spec()).is_working_day(d("2027-06-14")));
 }
 
-TEST_CASE("--replace records the rule days a feed lacks as cancelled", "[govuk][import]") {
+TEST_CASE("an import with replace records the rule days a feed lacks as cancelled", "[govuk][import]") {
     TempDir dir;
     const auto file = dir / "imported-holidays.toml";
     record_import(file, feed_2019_2027(), compare_with_rules(feed_2019_2027()), true, d("2026-11-30"));

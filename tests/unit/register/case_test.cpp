@@ -166,7 +166,9 @@ TEST_CASE("case_json has the documented fields in order", "[register][case]") {
           R"({"reference":"C-2026-0003","kind":"concern","procedure":"nhs-complaint","state":"received","open":true,)"
           R"("received":"2026-11-18","channel":"phone","incident_date":"2026-11-02","summary":"Rude receptionist",)"
           R"("subject":"Staff attitude","service":null,"provider":"Riverside Surgery","owner":null,"closed_on":null,)"
-          R"("logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z"})");
+          R"("logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,)"
+          R"("complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,)"
+          R"("lessons":[],"actions":[]})");
     r.closed_on = d("2026-12-01");
     const auto closed = reg::case_json(r);
     CHECK(closed["open"] == false);
