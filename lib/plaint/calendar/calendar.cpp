@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iterator>
+#include <charconv>
 
 namespace plaint::calendar {
 namespace {
@@ -44,9 +44,12 @@ Calendar Calendar::build(const CalendarSpec& spec) {
                 cal.days_off_.push_back(std::move(h));
     for (const auto& h : spec.added) cal.days_off_.push_back(h);
     for (const auto& h : spec.closures) cal.days_off_.push_back(h);
-    // Stable: a rule's name wins over an imported copy of the same day.
-    std::stable_sort(cal.days_off_.begin(), cal.days_off_.end(),
-                     [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+    // Stable: a rule's name wins over an imported copy of the same day. The
+    // rules give each year's days in order, so without additions there is
+    // nothing to sort.
+    const auto by_date = [](const Holiday& a, const Holiday& b) { return a.date < b.date; };
+    if (!std::is_sorted(cal.days_off_.begin(), cal.days_off_.end(), by_date))
+        std::stable_sort(cal.days_off_.begin(), cal.days_off_.end(), by_date);
 
     cal.reason_.assign(size, working);
     // The weekday steps along with the day (Date::weekday() per day was a
@@ -66,7 +69,10 @@ Calendar Calendar::build(const CalendarSpec& spec) {
     std::string days;
     days.reserve(cal.days_off_.size() * 6 + 24);
     days += division_id(spec.division);
-    for (const auto& h : cal.days_off_) fmt::format_to(std::back_inserter(days), " {}", h.date.days());
+    for (const auto& h : cal.days_off_) {
+        char number[16] = {' '};
+        days.append(number, std::to_chars(number + 1, number + sizeof number, h.date.days()).ptr);
+    }
     cal.fingerprint_ = sha256_hex(days);
 
     cal.cumulative_.resize(size);
