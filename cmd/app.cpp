@@ -6,9 +6,7 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <ctime>
-#include <iterator>
 #include <string_view>
 #include <pwd.h>
 #include <iostream>
@@ -125,14 +123,14 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
 }
 
 // The command named on the command line: the first argument that is neither
-// an option nor a global option's value ("" when there is none).
-std::string_view named_command(int argc, char** argv) {
-    static constexpr std::string_view with_value[] = {"--today", "--format", "--calendar", "--config", "--register", "--as"};
+// an option nor the value of a global option that takes one ("" when none).
+std::string_view named_command(const CLI::App& app, int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--") return i + 1 < argc ? std::string_view(argv[i + 1]) : std::string_view();
         if (!arg.starts_with("-")) return arg;
-        if (std::find(std::begin(with_value), std::end(with_value), arg) != std::end(with_value)) ++i;
+        const CLI::Option* global = app.get_option_no_throw(std::string(arg));
+        if (global && global->get_items_expected_min() > 0) ++i;
     }
     return {};
 }
@@ -192,7 +190,7 @@ int run(int argc, char** argv) {
     // Only the named command's options are set up (building every command's
     // options cost a sixth of a `plaint show`); the others are registered by
     // name and summary, which is all `plaint --help` and an unknown command need.
-    const std::string_view named = named_command(argc, argv);
+    const std::string_view named = named_command(app, argc, argv);
     for (const auto& command : commands()) {
         CLI::App* sub = app.add_subcommand(command.name, command.summary);
         if (command.name == named) command.setup(*sub, action);
