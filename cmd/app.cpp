@@ -8,7 +8,6 @@
 
 #include <ctime>
 #include <string_view>
-#include <pwd.h>
 #include <iostream>
 #include <unistd.h>
 
@@ -90,18 +89,10 @@ std::string utc_now(const config::Environment& env) {
     return text;
 }
 
-std::string login_name(const config::Environment& env) {
-    for (const char* name : {"LOGNAME", "USER"})
-        if (auto it = env.find(name); it != env.end() && !it->second.empty()) return it->second;
-    if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
-    return "unknown";
-}
-
 Invocation invocation(const GlobalOptions& options, const config::Settings& settings,
                       const config::Environment& env) {
     std::string actor = options.actor;
     if (actor.empty()) actor = settings.user;
-    if (actor.empty()) actor = login_name(env);
     return {resolve_today(options, env), utc_now(env), actor};
 }
 

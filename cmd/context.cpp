@@ -6,8 +6,25 @@
 
 #include <iostream>
 #include <ostream>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace plaint::cmd {
+namespace {
+
+std::string login_name(const config::Environment& env) {
+    for (const char* name : {"LOGNAME", "USER"})
+        if (auto it = env.find(name); it != env.end() && !it->second.empty()) return it->second;
+    if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
+    return "unknown";
+}
+
+} // namespace
+
+store::Stamp Context::stamp() const {
+    if (invocation_.actor.empty()) invocation_.actor = login_name(env_);
+    return {invocation_.actor, invocation_.now, invocation_.today};
+}
 
 Context::Context(Invocation invocation, config::Settings settings, config::Environment env, std::string format,
                  std::ostream& out, bool out_is_terminal)

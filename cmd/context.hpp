@@ -32,7 +32,7 @@ struct GlobalOptions {
 struct Invocation {
     Date today;
     std::string now;   // UTC timestamp, PLAINT_NOW or the clock
-    std::string actor; // --as, PLAINT_USER, configuration, login name
+    std::string actor; // --as, PLAINT_USER or configuration; "" for the login name
 };
 
 class Context {
@@ -42,7 +42,9 @@ public:
 
     Date today() const { return invocation_.today; }
     // Who and when, for the journal.
-    store::Stamp stamp() const { return {invocation_.actor, invocation_.now, invocation_.today}; }
+    // The actor is --as, PLAINT_USER or configuration, else the login name,
+    // looked up only when a command writes.
+    store::Stamp stamp() const;
     // The register named by --register, PLAINT_REGISTER or configuration;
     // its warnings are printed to stderr.
     store::Register open_register(store::Access access) const;
@@ -76,7 +78,7 @@ public:
     }
 
 private:
-    Invocation invocation_;
+    mutable Invocation invocation_; // the actor is filled in by stamp()
     config::Settings settings_;
     config::Environment env_;
     std::string format_;
