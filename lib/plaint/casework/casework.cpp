@@ -13,6 +13,11 @@ const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
     if (c.procedure_hash.empty()) return catalog_().get(c.procedure);
     auto& slot = by_hash_[c.procedure_hash];
     if (!slot) {
+        // The register's connection belongs to the thread that made this
+        // object; import_cases computes clocks on a worker thread.
+        if (std::this_thread::get_id() != owner_)
+            throw Error(ExitCode::internal, fmt::format("the definition of procedure {} was not known before the "
+                                                        "import began", c.procedure));
         const auto text = reg_.definition_text(c.procedure_hash);
         if (!text)
             throw StoreError(fmt::format("the definition of procedure {} that case {} follows is missing from the "

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <thread>
 
 namespace plaint::casework {
 
@@ -32,6 +33,7 @@ private:
     const store::Register& reg_;
     CatalogSource catalog_;
     std::map<std::string, std::shared_ptr<const procedure::Procedure>> by_hash_;
+    std::thread::id owner_ = std::this_thread::get_id();
 };
 
 // Computes the clocks stored in the projection (schemas/004_clocks.sql).

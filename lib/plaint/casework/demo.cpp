@@ -321,8 +321,9 @@ std::string procedure_for(Rng& r) {
 
 } // namespace
 
-DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, const calendar::Calendar& cal,
-                      const DemoOptions& options, const store::Stamp& stamp) {
+DemoSummary make_demo(Session& session, const procedure::Catalog& catalog, const DemoOptions& options,
+                      const store::Stamp& stamp) {
+    const calendar::Calendar& cal = session.calendar();
     Rng r(options.seed);
     Rng extra(options.seed ^ 0x6b6f3431u); // classification and learning: see classify_case()
     const auto lists = report::Categories::load({});
@@ -332,16 +333,25 @@ DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, c
     std::vector<int> offsets(static_cast<std::size_t>(options.cases));
     for (auto& o : offsets) o = r.between(0, span - 1);
     std::sort(offsets.begin(), offsets.end());
+    // The procedures, parsed here: the cases are made, and their clocks
+    // computed, on import_cases's worker thread, which must not need the
+    // register to find a definition.
+    std::map<std::string, const procedure::Procedure*> procedures;
+    for (const char* id : {"nhs-complaint", "two-stage", "choice-qualification", "integrated-care-licence"}) {
+        auto p = catalog.shared(id);
+        procedures[id] = p.get();
+        session.definitions().remember(std::move(p));
+    }
     DemoSummary summary;
-    constexpr std::size_t batch_size = 20'000;
-    std::vector<store::ImportedCase> batch;
     std::set<std::string> texts_given;
-    for (const int offset : offsets) {
-        Date received = first + offset;
+    std::size_t next_offset = 0;
+    const auto next_case = [&](store::ImportedCase& out) {
+        if (next_offset == offsets.size()) return false;
+        Date received = first + offsets[next_offset++];
         if (received.is_weekend() && r.chance(0.7)) received = cal.roll_forward(received); // fewer weekend arrivals
         if (received > stamp.today) received = stamp.today;
         const std::string procedure = procedure_for(r);
-        const auto& p = catalog.get(procedure);
+        const auto& p = *procedures.at(procedure);
         reg::NewCase c = new_case(r, received, procedure);
         classify_case(extra, c, lists);
         Walk w(p, cal, stamp.today, c, texts_given);
@@ -351,13 +361,12 @@ DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, c
         else licence_case(w, r, c);
         summary.open += w.open() ? 1 : 0;
         const reg::CaseRecord record = w.record();
-        auto imported = w.take();
-        learn_from(extra, imported, record, stamp.today);
-        summary.events += 1 + static_cast<std::int64_t>(imported.steps.size());
-        batch.push_back(std::move(imported));
-        if (batch.size() == batch_size) reg.import_cases(std::exchange(batch, {}), stamp);
-    }
-    if (!batch.empty()) reg.import_cases(std::move(batch), stamp);
+        out = w.take();
+        learn_from(extra, out, record, stamp.today);
+        summary.events += 1 + static_cast<std::int64_t>(out.steps.size());
+        return true;
+    };
+    session.reg().load_without_indexes([&] { session.reg().import_cases(next_case, stamp, 20'000); });
     summary.cases = options.cases;
     return summary;
 }

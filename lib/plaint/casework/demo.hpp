@@ -5,6 +5,7 @@
 // same seed gives the same register. Names are invented.
 
 #include "plaint/calendar/calendar.hpp"
+#include "plaint/casework/casework.hpp"
 #include "plaint/procedure/catalog.hpp"
 #include "plaint/store/register.hpp"
 
@@ -24,9 +25,10 @@ struct DemoSummary {
     std::int64_t open = 0;
 };
 
-// Adds the cases to `reg` (whose clock projector is set) in batches, each its
-// own transaction. Steps never go beyond `stamp.today`.
-DemoSummary make_demo(store::Register& reg, const procedure::Catalog& catalog, const calendar::Calendar& cal,
-                      const DemoOptions& options, const store::Stamp& stamp);
+// Adds the cases to the session's register in batches of 20,000, each its
+// own transaction, under the session's calendar. Steps never go beyond
+// `stamp.today`.
+DemoSummary make_demo(Session& session, const procedure::Catalog& catalog, const DemoOptions& options,
+                      const store::Stamp& stamp);
 
 } // namespace plaint::casework

@@ -70,7 +70,20 @@ Weekday Date::weekday() const {
 
 std::string Date::iso() const {
     const auto [y, m, d] = ymd();
-    return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+    if (y < 0 || y > 9999) return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+    // By hand: dates are written for every event, clock and row of output,
+    // and fmt's format-string parsing was most of the cost.
+    std::string text(10, '-');
+    const auto digit = [](int v) { return static_cast<char>('0' + v); };
+    text[0] = digit(y / 1000);
+    text[1] = digit(y / 100 % 10);
+    text[2] = digit(y / 10 % 10);
+    text[3] = digit(y % 10);
+    text[5] = digit(m / 10);
+    text[6] = digit(m % 10);
+    text[8] = digit(d / 10);
+    text[9] = digit(d % 10);
+    return text;
 }
 
 const char* weekday_name(Weekday day) {

@@ -6,11 +6,62 @@ namespace plaint::store {
 
 std::string genesis_hash(const std::string& salt) { return sha256_hex("plaint journal genesis\n" + salt); }
 
-std::string hashed_text(const reg::Event& e) {
-    // details is a std::map-backed json, so dump() sorts keys: canonical.
-    const nlohmann::json fields = {e.seq,    e.case_ref,       e.type, e.effective_date.iso(),
-                                   e.recorded_at, e.actor, e.details.dump()};
-    return e.prev_hash + "\n" + fields.dump();
+namespace {
+
+// `text` as nlohmann::json's dump() writes a string. Printable ASCII, the
+// usual case, is escaped here; anything else goes through the library, so
+// that the hashed text never depends on which path wrote it.
+void append_json_string(std::string& out, std::string_view text) {
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80) {
+            out += nlohmann::json(text).dump();
+            return;
+        }
+    out += '"';
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '"' || text[i] == '\\') {
+            out.append(text, from, i - from);
+            out += '\\';
+            from = i;
+        }
+    out.append(text, from);
+    out += '"';
+}
+
+} // namespace
+
+// The text is the previous hash, a newline and the JSON array
+// [seq, case, type, effective date, recorded at, actor, details as a JSON
+// string]; details is a std::map-backed json, so dump() sorts keys:
+// canonical. Built by hand (tests/unit/store/journal_test.cpp pins the bytes).
+std::string hashed_text(const reg::Event& e, std::string_view details_text) {
+    std::string text;
+    text.reserve(e.prev_hash.size() + details_text.size() * 5 / 4 + e.case_ref.size() + e.type.size() +
+                 e.recorded_at.size() + e.actor.size() + 64);
+    text += e.prev_hash;
+    text += "\n[";
+    text += std::to_string(e.seq);
+    text += ',';
+    append_json_string(text, e.case_ref);
+    text += ',';
+    append_json_string(text, e.type);
+    text += ',';
+    append_json_string(text, e.effective_date.iso());
+    text += ',';
+    append_json_string(text, e.recorded_at);
+    text += ',';
+    append_json_string(text, e.actor);
+    text += ',';
+    append_json_string(text, details_text);
+    text += ']';
+    return text;
+}
+
+std::string hashed_text(const reg::Event& e) { return hashed_text(e, e.details.dump()); }
+
+std::string event_hash(const reg::Event& e, std::string_view details_text) {
+    return sha256_hex(hashed_text(e, details_text));
 }
 
 std::string event_hash(const reg::Event& e) { return sha256_hex(hashed_text(e)); }

@@ -6,6 +6,7 @@
 #include "plaint/register/case.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace plaint::store {
 
@@ -13,9 +14,12 @@ namespace plaint::store {
 // so that two registers' journals never share hashes.
 std::string genesis_hash(const std::string& salt);
 
-// The canonical text an event's hash covers.
+// The canonical text an event's hash covers. `details_text` is
+// event.details.dump(), for callers that store that text too.
 std::string hashed_text(const reg::Event& event);
+std::string hashed_text(const reg::Event& event, std::string_view details_text);
 std::string event_hash(const reg::Event& event); // uses event.prev_hash
+std::string event_hash(const reg::Event& event, std::string_view details_text);
 
 // The salted digest recorded in the journal for a party's personal data.
 std::string party_digest(const std::string& salt, const reg::Party& party);

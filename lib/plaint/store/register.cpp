@@ -41,6 +41,18 @@ void check_is_register_file(const fs::path& path) {
         throw StoreError(fmt::format("{} is not a plaint register (not an SQLite database)", path.string()));
 }
 
+} // namespace
+
+int detail::open_flags(int flags) {
+    // Once, before SQLite starts: no memory statistics (they take a global
+    // mutex on every allocation). Each connection is used by one thread only.
+    static const bool tuned = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    (void)tuned;
+    return flags | SQLITE_OPEN_NOMUTEX;
+}
+
+namespace {
+
 void configure(SQLite::Database& db) {
     db.setBusyTimeout(busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");

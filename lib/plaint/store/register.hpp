@@ -131,6 +131,17 @@ public:
     // journal chained and the projection (cases, clocks) maintained as usual.
     // References take the year of receipt (PREFIX-YYYY-NNNN), numbered on.
     void import_cases(std::vector<ImportedCase> cases, const Stamp& stamp);
+    // The same for the cases `next` gives until it returns false, committed
+    // every `per_transaction` cases. `next` and the clock projector run on a
+    // worker thread that prepares the cases while this one writes them: they
+    // must not use this register (a casework::Definitions that already knows
+    // every procedure the cases follow, say).
+    void import_cases(const std::function<bool(ImportedCase&)>& next, const Stamp& stamp,
+                      std::size_t per_transaction);
+    // Runs `load` (imports into a new register) with the secondary indexes
+    // dropped, then builds them again, also when `load` throws: one sort per
+    // index costs far less than updating every index case by case.
+    void load_without_indexes(const std::function<void()>& load);
 
     // --- reminders (plaint remind): declarations below this line ---
     // One attempt to send a reminder email (table reminders, schemas/005).

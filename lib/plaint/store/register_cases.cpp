@@ -34,13 +34,6 @@ Date date_column(const SQLite::Column& c) {
     throw StoreError(fmt::format("the register holds an invalid date '{}' in column {}", c.getString(), c.getName()));
 }
 
-template <typename T>
-void bind_optional(SQLite::Statement& s, int index, const std::optional<T>& value) {
-    if (!value) return s.bind(index);
-    if constexpr (std::is_same_v<T, Date>) s.bind(index, value->iso());
-    else s.bind(index, *value);
-}
-
 } // namespace
 
 std::string register_salt(SQLite::Database& db) {
@@ -57,7 +50,8 @@ void append_event(SQLite::Database& db, reg::Event& e) {
     const Head head = journal_head(db);
     e.seq = head.seq + 1;
     e.prev_hash = head.hash;
-    e.hash = event_hash(e);
+    const std::string details = e.details.dump();
+    e.hash = event_hash(e, details);
     SQLite::Statement insert(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns));
     insert.bind(1, static_cast<int64_t>(e.seq));
     insert.bind(2, e.case_ref);
@@ -65,7 +59,7 @@ void append_event(SQLite::Database& db, reg::Event& e) {
     insert.bind(4, e.effective_date.iso());
     insert.bind(5, e.recorded_at);
     insert.bind(6, e.actor);
-    insert.bind(7, e.details.dump());
+    insert.bind(7, details);
     insert.bind(8, e.prev_hash);
     insert.bind(9, e.hash);
     insert.exec();
@@ -96,32 +90,13 @@ void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
                                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                                case_columns);
     auto& s = cached_statement(db, sql);
-    s.bind(1, r.ref);
-    s.bind(2, r.year);
-    s.bind(3, r.number);
-    s.bind(4, r.kind);
-    s.bind(5, r.procedure);
-    s.bind(6, r.state);
-    bind_optional(s, 7, r.channel);
-    s.bind(8, r.received.iso());
-    bind_optional(s, 9, r.incident_date);
-    s.bind(10, r.summary);
-    bind_optional(s, 11, r.subject);
-    bind_optional(s, 12, r.service);
-    bind_optional(s, 13, r.provider);
-    bind_optional(s, 14, r.owner);
-    bind_optional(s, 15, r.closed_on);
-    s.bind(16, r.logged_at);
-    s.bind(17, r.updated_at);
-    s.bind(18, static_cast<int64_t>(r.last_seq));
-    if (r.procedure_hash.empty()) s.bind(19);
-    else s.bind(19, r.procedure_hash);
-    bind_optional(s, 20, r.age_band);
-    bind_optional(s, 21, r.complainant_status);
-    bind_optional(s, 22, r.categories);
-    bind_optional(s, 23, r.outcome);
-    bind_optional(s, 24, r.resolved_on);
-    bind_optional(s, 25, r.ombudsman_on);
+    Binder b(s);
+    b.text(1, r.ref).number(2, r.year).number(3, r.number).text(4, r.kind).text(5, r.procedure).text(6, r.state);
+    b.text(7, r.channel).date(8, r.received).date(9, r.incident_date).text(10, r.summary).text(11, r.subject);
+    b.text(12, r.service).text(13, r.provider).text(14, r.owner).date(15, r.closed_on).text(16, r.logged_at);
+    b.text(17, r.updated_at).number(18, r.last_seq).text_or_null(19, r.procedure_hash).text(20, r.age_band);
+    b.text(21, r.complainant_status).text(22, r.categories).text(23, r.outcome).date(24, r.resolved_on);
+    b.date(25, r.ombudsman_on);
     s.exec();
 }
 

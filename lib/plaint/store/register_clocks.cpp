@@ -11,11 +11,6 @@ namespace plaint::store {
 namespace detail {
 namespace {
 
-void bind_date(SQLite::Statement& s, int index, const std::optional<Date>& d) {
-    if (d) s.bind(index, d->iso());
-    else s.bind(index);
-}
-
 std::optional<Date> date_of(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
     return parse_iso_date(c.getString());
@@ -27,25 +22,18 @@ void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector
     auto& clear = cached_statement(db, "DELETE FROM clocks WHERE case_ref = ?");
     clear.bind(1, ref);
     clear.exec();
+    insert_clocks(db, ref, clocks);
+}
+
+void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
     auto& insert = cached_statement(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due,"
                                         " warning, window_opens, stopped_on, working_days_late, paused_days_left,"
                                         " next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& k : clocks) {
-        insert.bind(1, ref);
-        insert.bind(2, k.clock);
-        insert.bind(3, k.title);
-        insert.bind(4, k.status);
-        bind_date(insert, 5, k.start);
-        bind_date(insert, 6, k.due);
-        bind_date(insert, 7, k.original_due);
-        bind_date(insert, 8, k.warning);
-        bind_date(insert, 9, k.window_opens);
-        bind_date(insert, 10, k.stopped_on);
-        insert.bind(11, k.working_days_late);
-        if (k.paused_days_left) insert.bind(12, *k.paused_days_left);
-        else insert.bind(12);
-        if (k.next_step.empty()) insert.bind(13);
-        else insert.bind(13, k.next_step);
+        Binder b(insert);
+        b.text(1, ref).text(2, k.clock).text(3, k.title).text(4, k.status).date(5, k.start).date(6, k.due);
+        b.date(7, k.original_due).date(8, k.warning).date(9, k.window_opens).date(10, k.stopped_on);
+        b.number(11, k.working_days_late).number(12, k.paused_days_left).text_or_null(13, k.next_step);
         insert.exec();
         insert.reset();
     }

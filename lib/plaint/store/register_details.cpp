@@ -10,21 +10,6 @@
 namespace plaint::store::detail {
 namespace {
 
-void bind_text(SQLite::Statement& s, int index, const std::string& value) {
-    if (value.empty()) s.bind(index);
-    else s.bind(index, value);
-}
-
-void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {
-    if (value) s.bind(index, *value);
-    else s.bind(index);
-}
-
-void bind_date(SQLite::Statement& s, int index, const std::optional<Date>& value) {
-    if (value) s.bind(index, value->iso());
-    else s.bind(index);
-}
-
 void run(SQLite::Statement& s) {
     s.exec();
     s.reset();
@@ -65,28 +50,19 @@ void DetailWriter::write(const reg::CaseRecord& r, bool replace) {
     }
     int position = 0;
     for (const auto& a : r.aspects) {
-        insert_aspect_.bind(1, r.ref);
-        insert_aspect_.bind(2, ++position);
-        insert_aspect_.bind(3, a.subject);
-        bind_text(insert_aspect_, 4, a.service);
-        bind_text(insert_aspect_, 5, a.profession);
+        Binder(insert_aspect_).text(1, r.ref).number(2, ++position).text(3, a.subject).text_or_null(4, a.service)
+            .text_or_null(5, a.profession);
         run(insert_aspect_);
     }
     for (const auto& l : r.lessons) {
-        insert_lesson_.bind(1, r.ref);
-        insert_lesson_.bind(2, l.number);
-        insert_lesson_.bind(3, l.recorded_on.iso());
-        insert_lesson_.bind(4, l.text);
+        Binder b(insert_lesson_);
+        b.text(1, r.ref).number(2, l.number).date(3, l.recorded_on).text(4, l.text);
         run(insert_lesson_);
     }
     for (const auto& a : r.actions) {
-        insert_action_.bind(1, r.ref);
-        insert_action_.bind(2, a.number);
-        insert_action_.bind(3, a.text);
-        bind_optional(insert_action_, 4, a.owner);
-        bind_date(insert_action_, 5, a.due);
-        insert_action_.bind(6, a.added_on.iso());
-        bind_date(insert_action_, 7, a.done_on);
+        Binder b(insert_action_);
+        b.text(1, r.ref).number(2, a.number).text(3, a.text).text(4, a.owner).date(5, a.due).date(6, a.added_on);
+        b.date(7, a.done_on);
         run(insert_action_);
     }
 }

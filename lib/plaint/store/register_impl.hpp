@@ -5,7 +5,10 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <deque>
 #include <functional>
+#include <optional>
+#include <string>
 
 namespace plaint::store::detail {
 
@@ -60,8 +63,61 @@ std::vector<std::string> orphan_details(SQLite::Database& db);
 SQLite::Statement& cached_statement(SQLite::Database& db, const std::string& sql);
 void release_statements(SQLite::Database& db);
 
+// Binds a statement's parameters without copying their text (SQLITE_STATIC;
+// a copy costs SQLite an allocation per value, and the per-case writes bind
+// dozens). Texts bound must outlive the statement's next step; dates are
+// written into the binder, which must live as long. Empty optionals and,
+// with text_or_null, empty strings are bound as NULL.
+class Binder {
+public:
+    explicit Binder(SQLite::Statement& s) : s_(s) {}
+    Binder& text(int index, const std::string& value) {
+        s_.bindNoCopy(index, value);
+        return *this;
+    }
+    Binder& text_or_null(int index, const std::string& value) {
+        if (value.empty()) s_.bind(index);
+        else s_.bindNoCopy(index, value);
+        return *this;
+    }
+    Binder& text(int index, const std::optional<std::string>& value) {
+        if (value) s_.bindNoCopy(index, *value);
+        else s_.bind(index);
+        return *this;
+    }
+    Binder& date(int index, Date value) {
+        s_.bindNoCopy(index, dates_.emplace_back(value.iso()));
+        return *this;
+    }
+    Binder& date(int index, const std::optional<Date>& value) {
+        if (value) date(index, *value);
+        else s_.bind(index);
+        return *this;
+    }
+    template <typename Number>
+    Binder& number(int index, Number value) {
+        s_.bind(index, static_cast<std::int64_t>(value));
+        return *this;
+    }
+    Binder& number(int index, const std::optional<int>& value) {
+        if (value) s_.bind(index, *value);
+        else s_.bind(index);
+        return *this;
+    }
+
+private:
+    SQLite::Statement& s_;
+    std::deque<std::string> dates_; // stable addresses as dates are added
+};
+
+// SQLite flags for opening a register; the first call also sets SQLite's
+// process-wide options.
+int open_flags(int flags);
+
 // Replaces a case's stored clocks.
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
+// Stores the clocks of a case that has none stored yet.
+void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
 
 } // namespace plaint::store::detail
 
@@ -79,7 +135,7 @@ struct Register::Impl {
         if (projector) detail::save_clocks(db, record.ref, projector(record, events));
     }
 
-    Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), flags) {}
+    Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), detail::open_flags(flags)) {}
     ~Impl() { detail::release_statements(db); }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;

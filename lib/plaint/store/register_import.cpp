@@ -1,5 +1,8 @@
-// Bulk loading: many cases with their histories in one transaction, with the
-// statements prepared once. Used for demonstration registers and imports.
+// Bulk loading: many cases with their histories, for demonstration registers
+// and imports. A worker thread prepares each case (its reference, parties,
+// events with the hash chain, the projection's rows) while the calling thread
+// writes the prepared cases with SQLite, so that on two cores plaint's work
+// and SQLite's overlap. Only the calling thread touches the connection.
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/journal.hpp"
@@ -8,7 +11,13 @@
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <set>
+#include <thread>
 
 namespace plaint::store {
 
@@ -26,94 +35,310 @@ std::map<int, int> highest_numbers(SQLite::Database& db) {
 
 nlohmann::json nullable(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
 
+struct Definition {
+    std::string hash, id, source, text;
+};
+
+// A case ready to write: everything but the SQL.
+struct Prepared {
+    std::optional<Definition> definition; // a procedure definition not stored yet
+    std::vector<reg::Party> parties;      // with their ids
+    std::vector<reg::Event> events;       // chained: seq, prev_hash and hash set
+    std::vector<std::string> details;     // events[i].details.dump()
+    std::vector<std::string> dates;       // events[i].effective_date.iso()
+    reg::CaseRecord record;
+    std::vector<reg::ClockRow> clocks;
+};
+
+// What the register holds so far, as the preparing thread sees it.
+struct Start {
+    RegisterInfo info;
+    std::string salt;
+    std::map<int, int> numbers;
+    std::int64_t party_id = 0;
+    Head head;
+};
+
+class Preparer {
+public:
+    Preparer(Start start, const ClockProjector& projector, const Stamp& stamp)
+        : s_(std::move(start)), projector_(projector), stamp_(stamp) {}
+
+    Prepared prepare(ImportedCase imported) {
+        auto& c = imported.new_case;
+        reg::validate(c);
+        Prepared out;
+        if (c.procedure.empty()) c.procedure = s_.info.default_procedure;
+        if (!c.definition_hash.empty() && !c.definition_text.empty() && stored_.insert(c.definition_hash).second)
+            out.definition = Definition{c.definition_hash, c.procedure, c.definition_source, c.definition_text};
+        const int year = c.received.year();
+        const int number = ++s_.numbers[year];
+        const std::string ref = fmt::format("{}-{}-{:04}", s_.info.reference_prefix, year, number);
+        nlohmann::json parties = nlohmann::json::array();
+        for (auto& p : c.parties) {
+            p.case_ref = ref;
+            p.id = ++s_.party_id;
+            parties.push_back({{"id", p.id}, {"role", p.role}, {"digest", party_digest(s_.salt, p)}});
+        }
+        nlohmann::json details = {{"year", year}, {"number", number}, {"kind", c.kind}, {"procedure", c.procedure},
+                                  {"state", c.initial_state}, {"channel", nullable(c.channel)},
+                                  {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
+                                  {"summary", c.summary}, {"subject", nullable(c.subject)}, {"service", nullable(c.service)},
+                                  {"provider", nullable(c.provider)}, {"owner", nullable(c.owner)}, {"parties", parties}};
+        if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
+        details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
+        out.events.reserve(1 + imported.steps.size());
+        out.events.push_back({0, ref, "logged", c.received, stamp_.now, stamp_.actor, std::move(details), {}, {}});
+        for (auto& step : imported.steps)
+            out.events.push_back({0, ref, step.type, step.on, stamp_.now, stamp_.actor, std::move(step.details), {}, {}});
+        for (auto& e : out.events) {
+            e.seq = ++s_.head.seq;
+            e.prev_hash = s_.head.hash;
+            out.details.push_back(e.details.dump());
+            e.hash = event_hash(e, out.details.back());
+            s_.head.hash = e.hash;
+            out.dates.push_back(e.effective_date.iso());
+            reg::apply_event(out.record, e);
+        }
+        if (projector_) out.clocks = projector_(out.record, out.events);
+        out.parties = std::move(c.parties);
+        return out;
+    }
+
+private:
+    Start s_;
+    std::set<std::string> stored_; // definitions stored by this import
+    const ClockProjector& projector_;
+    const Stamp& stamp_;
+};
+
+// Chunks of prepared cases on their way from the preparing thread to the
+// writing one; at most `capacity` wait, so memory stays bounded.
+class Handover {
+public:
+    using Chunk = std::vector<Prepared>;
+
+    // False when the writer has stopped and the chunk will never be taken.
+    // Chunks already written are freed here, on the thread that made them
+    // (cheaper for malloc, and off the writer's path).
+    bool put(Chunk chunk) {
+        std::vector<Chunk> freed;
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return queue_.size() < capacity || stopped_; });
+        if (stopped_) return false;
+        queue_.push_back(std::move(chunk));
+        freed.swap(written_);
+        changed_.notify_all();
+        lock.unlock();
+        return true;
+    }
+    void written(Chunk chunk) {
+        std::lock_guard lock(mutex_);
+        written_.push_back(std::move(chunk));
+    }
+    // The next chunk; nullopt once the preparer has finished (or failed).
+    std::optional<Chunk> take() {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return !queue_.empty() || finished_; });
+        if (queue_.empty()) return std::nullopt;
+        Chunk chunk = std::move(queue_.front());
+        queue_.pop_front();
+        changed_.notify_all();
+        return chunk;
+    }
+    void finish(std::exception_ptr error) {
+        std::lock_guard lock(mutex_);
+        finished_ = true;
+        error_ = std::move(error);
+        changed_.notify_all();
+    }
+    void stop() {
+        std::lock_guard lock(mutex_);
+        stopped_ = true;
+        changed_.notify_all();
+    }
+    std::exception_ptr error() {
+        std::lock_guard lock(mutex_);
+        return error_;
+    }
+
+private:
+    static constexpr std::size_t capacity = 8;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Chunk> queue_;
+    std::vector<Chunk> written_;
+    bool finished_ = false, stopped_ = false;
+    std::exception_ptr error_;
+};
+
+// The preparing thread: stopped and joined however the writer leaves.
+class PreparingThread {
+public:
+    PreparingThread(Handover& handover, Preparer& preparer, const std::function<bool(ImportedCase&)>& next)
+        : handover_(handover), thread_([&handover, &preparer, &next] {
+              constexpr std::size_t chunk_size = 256;
+              Handover::Chunk chunk;
+              std::exception_ptr error;
+              try {
+                  ImportedCase imported;
+                  while (next(imported)) {
+                      chunk.push_back(preparer.prepare(std::exchange(imported, {})));
+                      if (chunk.size() == chunk_size && !handover.put(std::exchange(chunk, {}))) return;
+                  }
+              } catch (...) {
+                  error = std::current_exception();
+              }
+              // The cases before a failure are written too, so that every
+              // batch before the failing case is committed, as when writing
+              // case by case.
+              if (!chunk.empty() && !handover.put(std::move(chunk))) return;
+              handover.finish(error);
+          }) {}
+    ~PreparingThread() {
+        handover_.stop();
+        thread_.join();
+    }
+    PreparingThread(const PreparingThread&) = delete;
+    PreparingThread& operator=(const PreparingThread&) = delete;
+
+private:
+    Handover& handover_;
+    std::thread thread_;
+};
+
+// The statements of an import, prepared once. Texts are bound without a
+// copy: each stays alive in its Prepared until the row is written.
+class Writer {
+public:
+    explicit Writer(SQLite::Database& db, const Stamp& stamp)
+        : db_(db), stamp_(stamp),
+          insert_event_(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns)),
+          insert_party_(db, "INSERT INTO parties (id, case_ref, role, name, contact) VALUES (?, ?, ?, ?, ?)"),
+          insert_definition_(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
+                                 " VALUES (?, ?, ?, ?, ?)"),
+          details_(db) {}
+
+    void write(const Prepared& c, bool with_clocks) {
+        if (c.definition) {
+            insert_definition_.bindNoCopy(1, c.definition->hash);
+            insert_definition_.bindNoCopy(2, c.definition->id);
+            insert_definition_.bindNoCopy(3, c.definition->source);
+            insert_definition_.bindNoCopy(4, c.definition->text);
+            insert_definition_.bindNoCopy(5, stamp_.now);
+            run(insert_definition_);
+        }
+        for (const auto& p : c.parties) {
+            insert_party_.bind(1, static_cast<int64_t>(p.id));
+            insert_party_.bindNoCopy(2, p.case_ref);
+            insert_party_.bindNoCopy(3, p.role);
+            insert_party_.bindNoCopy(4, p.name);
+            insert_party_.bindNoCopy(5, p.contact);
+            run(insert_party_);
+        }
+        for (std::size_t i = 0; i < c.events.size(); ++i) {
+            const auto& e = c.events[i];
+            insert_event_.bind(1, static_cast<int64_t>(e.seq));
+            insert_event_.bindNoCopy(2, e.case_ref);
+            insert_event_.bindNoCopy(3, e.type);
+            insert_event_.bindNoCopy(4, c.dates[i]);
+            insert_event_.bindNoCopy(5, e.recorded_at);
+            insert_event_.bindNoCopy(6, e.actor);
+            insert_event_.bindNoCopy(7, c.details[i]);
+            insert_event_.bindNoCopy(8, e.prev_hash);
+            insert_event_.bindNoCopy(9, e.hash);
+            run(insert_event_);
+        }
+        save_case(db_, c.record);
+        details_.write(c.record, false);
+        if (with_clocks) insert_clocks(db_, c.record.ref, c.clocks); // a new case has none to replace
+    }
+
+private:
+    static void run(SQLite::Statement& s) {
+        s.exec();
+        s.reset();
+    }
+
+    SQLite::Database& db_;
+    const Stamp& stamp_;
+    SQLite::Statement insert_event_, insert_party_, insert_definition_;
+    DetailWriter details_;
+};
+
 } // namespace
 
-void Register::import_cases(std::vector<ImportedCase> cases, const Stamp& stamp) {
-    for (const auto& c : cases) reg::validate(c.new_case);
+void Register::import_cases(const std::function<bool(ImportedCase&)>& next, const Stamp& stamp,
+                            std::size_t per_transaction) {
     translate_sqlite("importing cases", [&] {
         auto& db = impl_->db;
-        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const auto info_row = info();
-        const std::string salt = register_salt(db);
-        auto numbers = highest_numbers(db);
-        Head head = journal_head(db);
-        SQLite::Statement insert_event(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns));
-        SQLite::Statement insert_party(db, "INSERT INTO parties (case_ref, role, name, contact) VALUES (?, ?, ?, ?)");
-        std::map<std::string, bool> stored_definitions;
-        DetailWriter case_details(db);
-        auto append = [&](reg::Event& e) {
-            e.seq = ++head.seq;
-            e.prev_hash = head.hash;
-            e.hash = event_hash(e);
-            head.hash = e.hash;
-            insert_event.bind(1, static_cast<int64_t>(e.seq));
-            insert_event.bind(2, e.case_ref);
-            insert_event.bind(3, e.type);
-            insert_event.bind(4, e.effective_date.iso());
-            insert_event.bind(5, e.recorded_at);
-            insert_event.bind(6, e.actor);
-            insert_event.bind(7, e.details.dump());
-            insert_event.bind(8, e.prev_hash);
-            insert_event.bind(9, e.hash);
-            insert_event.exec();
-            insert_event.reset();
+        auto tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
+        Start start{info(), register_salt(db), highest_numbers(db),
+                    db.execAndGet("SELECT COALESCE(MAX(id), 0) FROM parties").getInt64(), journal_head(db)};
+        Head head = start.head;
+        Preparer preparer(std::move(start), impl_->projector, stamp);
+        Writer writer(db, stamp);
+        SQLite::Statement move(db, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ?,"
+                                   " clocks_calendar = ? WHERE id = 1");
+        const auto commit = [&] {
+            move.bind(1, static_cast<int64_t>(head.seq));
+            move.bind(2, head.hash);
+            move.bind(3, impl_->calendar_fingerprint);
+            move.exec();
+            move.reset();
+            tx->commit();
         };
-        for (auto& imported : cases) {
-            auto& c = imported.new_case;
-            if (c.procedure.empty()) c.procedure = info_row.default_procedure;
-            if (!c.definition_hash.empty() && !c.definition_text.empty() && !stored_definitions[c.definition_hash]) {
-                SQLite::Statement s(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
-                                        " VALUES (?, ?, ?, ?, ?)");
-                s.bind(1, c.definition_hash);
-                s.bind(2, c.procedure);
-                s.bind(3, c.definition_source);
-                s.bind(4, c.definition_text);
-                s.bind(5, stamp.now);
-                s.exec();
-                stored_definitions[c.definition_hash] = true;
+        Handover handover;
+        PreparingThread preparing(handover, preparer, next);
+        std::size_t in_transaction = 0;
+        while (auto chunk = handover.take()) {
+            for (const auto& c : *chunk) {
+                if (in_transaction == per_transaction) {
+                    commit();
+                    tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
+                    in_transaction = 0;
+                }
+                writer.write(c, static_cast<bool>(impl_->projector));
+                head = {c.events.back().seq, c.events.back().hash};
+                ++in_transaction;
             }
-            const int year = c.received.year();
-            const int number = ++numbers[year];
-            const std::string ref = fmt::format("{}-{}-{:04}", info_row.reference_prefix, year, number);
-            nlohmann::json parties = nlohmann::json::array();
-            for (auto& p : c.parties) {
-                p.case_ref = ref;
-                insert_party.bind(1, p.case_ref);
-                insert_party.bind(2, p.role);
-                insert_party.bind(3, p.name);
-                insert_party.bind(4, p.contact);
-                insert_party.exec();
-                insert_party.reset();
-                p.id = db.getLastInsertRowid();
-                parties.push_back({{"id", p.id}, {"role", p.role}, {"digest", party_digest(salt, p)}});
-            }
-            nlohmann::json details = {{"year", year}, {"number", number}, {"kind", c.kind}, {"procedure", c.procedure},
-                                      {"state", c.initial_state}, {"channel", nullable(c.channel)},
-                                      {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
-                                      {"summary", c.summary}, {"subject", nullable(c.subject)}, {"service", nullable(c.service)},
-                                      {"provider", nullable(c.provider)}, {"owner", nullable(c.owner)}, {"parties", parties}};
-            if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
-            details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
-            std::vector<reg::Event> events;
-            events.push_back({0, ref, "logged", c.received, stamp.now, stamp.actor, std::move(details), {}, {}});
-            for (auto& step : imported.steps)
-                events.push_back({0, ref, step.type, step.on, stamp.now, stamp.actor, std::move(step.details), {}, {}});
-            reg::CaseRecord record;
-            for (auto& e : events) {
-                append(e);
-                reg::apply_event(record, e);
-            }
-            save_case(db, record);
-            case_details.write(record, false);
-            impl_->project(record, events);
+            handover.written(std::move(*chunk));
         }
-        SQLite::Statement move(db, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ?, clocks_calendar = ? WHERE id = 1");
-        move.bind(1, static_cast<int64_t>(head.seq));
-        move.bind(2, head.hash);
-        move.bind(3, impl_->calendar_fingerprint);
-        move.exec();
+        if (auto error = handover.error()) std::rethrow_exception(error);
+        commit();
+    });
+}
+
+void Register::load_without_indexes(const std::function<void()>& load) {
+    auto& db = impl_->db;
+    std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE INDEX statement
+    translate_sqlite("setting up a bulk load", [&] {
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+        while (q.executeStep()) indexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+        for (const auto& [name, sql] : indexes) db.exec(fmt::format("DROP INDEX \"{}\"", name));
         tx.commit();
     });
+    const auto rebuild = [&] {
+        translate_sqlite("building the register's indexes", [&] {
+            SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+            for (const auto& [name, sql] : indexes) db.exec(sql);
+            tx.commit();
+        });
+    };
+    try {
+        load();
+    } catch (...) {
+        rebuild();
+        throw;
+    }
+    rebuild();
+}
+
+void Register::import_cases(std::vector<ImportedCase> cases, const Stamp& stamp) {
+    std::size_t i = 0;
+    import_cases([&](ImportedCase& c) { return i < cases.size() && (c = std::move(cases[i++]), true); }, stamp,
+                 cases.size() + 1);
 }
 
 } // namespace plaint::store

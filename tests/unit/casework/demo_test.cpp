@@ -30,7 +30,7 @@ casework::DemoSummary make(const std::filesystem::path& file, std::uint64_t seed
     store::Register::create(file, info, today_stamp);
     casework::Session session(store::Register::open(file, store::Access::read_write),
                               []() -> const procedure::Catalog& { return catalog(); }, england());
-    return casework::make_demo(session.reg(), catalog(), england(), {cases, seed, 2}, today_stamp);
+    return casework::make_demo(session, catalog(), {cases, seed, 2}, today_stamp);
 }
 
 // The rows of a query as text, one line each, SHA-256 digests masked: the

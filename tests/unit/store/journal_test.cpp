@@ -57,6 +57,28 @@ TEST_CASE("an event's hash covers its previous hash and its fields in canonical 
     CHECK(store::event_hash(e) == "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
 }
 
+TEST_CASE("the hashed text is the documented JSON array for any text in any field", "[store][journal]") {
+    // The array as nlohmann::json writes it, which is what the format was
+    // first defined by: printable ASCII, quotes, backslashes, control
+    // characters, DEL and UTF-8 in every string field.
+    const std::vector<std::string> texts = {"", "plain", "say \"hi\"", "back\\slash\\", "tab\tnew\nline\r",
+                                            std::string("nul\0byte", 8), "\x01\x1f\x7f", "caf\u00e9 \u2019quoted\u2019",
+                                            "{\"a\":\"b\\\"c\"}"};
+    for (const auto& text : texts) {
+        INFO(text);
+        auto e = sample_event();
+        e.case_ref = text;
+        e.type = text;
+        e.recorded_at = text;
+        e.actor = text;
+        e.details = {{"note", text}, {text, 1}};
+        const nlohmann::json fields = {e.seq, e.case_ref, e.type, e.effective_date.iso(), e.recorded_at, e.actor,
+                                       e.details.dump()};
+        CHECK(store::hashed_text(e) == e.prev_hash + "\n" + fields.dump());
+        CHECK(store::hashed_text(e, e.details.dump()) == store::hashed_text(e));
+    }
+}
+
 TEST_CASE("an event's hash does not depend on the order details were built in", "[store][journal]") {
     auto a = sample_event();
     auto b = sample_event();
