@@ -5,7 +5,7 @@ cases; the same seed gives the same register.
   > export PLAINT_TODAY=2026-11-18 PLAINT_NOW=2026-11-18T09:00:00Z PLAINT_USER=demo
   > END
   $ . ./env; plaint demo one.db --cases 60 --seed 7 --years 2
-  Created demonstration register one.db: 60 cases (4 open), 406 events, seed 7, as of 2026-11-18
+  Created demonstration register one.db: 60 cases (5 open), 339 events, seed 7, as of 2026-11-18
   $ . ./env; plaint demo two.db --cases 60 --seed 7 --years 2 >/dev/null
   $ . ./env; plaint demo three.db --cases 60 --seed 8 --years 2 >/dev/null
 
@@ -18,7 +18,7 @@ The same seed, the same cases; another seed, others.
   $ test "$(wc -l < one.csv)" -eq 61 && echo "60 cases and a header"
   60 cases and a header
   $ . ./env; plaint --register one.db verify | sed -E 's/[0-9a-f]{64}/<hash>/'
-  ok: 406 events, 60 cases; journal head <hash>
+  ok: 339 events, 60 cases; journal head <hash>
 
 A realistic mix: several procedures, kinds and states, some open, some
 closed; the register file private to its owner.

@@ -18,7 +18,7 @@ A reproducible random sample of a provider's closed cases.
   $ . ./env.sh && plaint sample --provider "Riverside Community Health" --size 5 --seed 42 --period 2025/26 --format json | jq -r '.[].closed_on' | awk '$0 < "2025-04-01" || $0 > "2026-03-31"' | wc -l
   0
   $ . ./env.sh && plaint sample --provider "Riverside Community Health" --size 3 --seed 42 > /dev/null
-  ! plaint: 3 of 160 closed case(s) of Riverside Community Health, seed 42
+  ! plaint: 3 of 153 closed case(s) of Riverside Community Health, seed 42
   $ . ./env.sh && plaint sample --provider "Nobody" --size 3 --format csv | tr -d '\r'
   reference,kind,procedure,received,closed_on,outcome,resolved_on,subjects,owner,lessons,actions
   $ . ./env.sh && plaint sample --provider "Nobody" --size 0

@@ -159,6 +159,10 @@ void nhs_complaint_path(Walk& w, Rng& r, Date from, bool verbal, bool needs_cons
     }
     w.step("investigation-report", w.wd(w.last(), r.between(5, 13)));
     Date respond = w.wd(start, r.chance(0.8) ? r.between(12, 25) : r.between(26, 40));
+    // A backlog: about one complaint in eight waits months (up to two and a
+    // half years) for its response, long overdue: about 2% of the register
+    // is open on any day.
+    if (r.chance(0.13)) respond = w.wd(start, r.between(60, 650));
     if (r.chance(0.1)) {
         w.step("agree-response-date", std::min(w.wd(start, 22), std::max(w.last(), w.wd(start, 18))),
                {{"until", w.wd(start, 35).iso()}, {"reason", "complex investigation"}});
