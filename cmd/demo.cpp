@@ -25,7 +25,7 @@ int run_demo(const DemoOptions& o, Context& ctx) {
     store::Register::create(file, info, ctx.stamp());
     auto reg = store::Register::open(file, store::Access::read_write);
     // A new file that is nobody's record yet: no fsync, room in memory for a
-    // batch's pages, reads through mmap, and a rollback journal while loading
+    // batch's pages, and a rollback journal while loading
     // (nearly every page is new, so next to nothing is journalled, where WAL
     // writes every page twice). A crash leaves a partial demonstration, never
     // a damaged file; the register goes back to WAL, and every later open is
@@ -33,7 +33,6 @@ int run_demo(const DemoOptions& o, Context& ctx) {
     reg.database().exec("PRAGMA synchronous = OFF");
     reg.database().exec("PRAGMA cache_size = -131072");
     reg.database().exec("PRAGMA journal_mode = TRUNCATE");
-    reg.database().exec("PRAGMA mmap_size = 17179869184");
     const auto& cal = ctx.calendar_for(reg);
     casework::Session session(std::move(reg), [&ctx]() -> const procedure::Catalog& { return ctx.procedures(); }, cal);
     const auto summary = casework::make_demo(session, ctx.procedures(), {o.cases, o.seed, o.years}, ctx.stamp());
