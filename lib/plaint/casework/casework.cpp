@@ -11,20 +11,19 @@ namespace plaint::casework {
 
 const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
     if (c.procedure_hash.empty()) return catalog_().get(c.procedure);
+    if (auto known = by_hash_.find(c.procedure_hash); known != by_hash_.end() && known->second) return *known->second;
+    // The register's connection belongs to the thread that made this object;
+    // import_cases computes clocks on a worker thread.
+    if (std::this_thread::get_id() != owner_)
+        throw Error(ExitCode::internal, fmt::format("the definition of procedure {} was not known before the import "
+                                                    "began", c.procedure));
+    const auto text = reg_.definition_text(c.procedure_hash);
+    if (!text)
+        throw StoreError(fmt::format("the definition of procedure {} that case {} follows is missing from the "
+                                     "register", c.procedure, c.ref), "run 'plaint verify'");
     auto& slot = by_hash_[c.procedure_hash];
-    if (!slot) {
-        // The register's connection belongs to the thread that made this
-        // object; import_cases computes clocks on a worker thread.
-        if (std::this_thread::get_id() != owner_)
-            throw Error(ExitCode::internal, fmt::format("the definition of procedure {} was not known before the "
-                                                        "import began", c.procedure));
-        const auto text = reg_.definition_text(c.procedure_hash);
-        if (!text)
-            throw StoreError(fmt::format("the definition of procedure {} that case {} follows is missing from the "
-                                         "register", c.procedure, c.ref), "run 'plaint verify'");
-        slot = std::make_shared<const procedure::Procedure>(
-            procedure::parse(*text, fmt::format("{} (stored {})", c.procedure, c.procedure_hash.substr(0, 12))));
-    }
+    slot = std::make_shared<const procedure::Procedure>(
+        procedure::parse(*text, fmt::format("{} (stored {})", c.procedure, c.procedure_hash.substr(0, 12))));
     return *slot;
 }
 

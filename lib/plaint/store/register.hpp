@@ -139,8 +139,9 @@ public:
     void import_cases(const std::function<bool(ImportedCase&)>& next, const Stamp& stamp,
                       std::size_t per_transaction);
     // Runs `load` (imports into a new register) with the secondary indexes
-    // dropped, then builds them again, also when `load` throws: one sort per
-    // index costs far less than updating every index case by case.
+    // dropped (not the UNIQUE ones), then builds them again, also when `load`
+    // throws: one sort per index costs far less than updating every index
+    // case by case. An import needs the register to itself.
     void load_without_indexes(const std::function<void()>& load);
 
     // --- reminders (plaint remind): declarations below this line ---

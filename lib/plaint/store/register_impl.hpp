@@ -80,6 +80,10 @@ public:
         else s_.bindNoCopy(index, value);
         return *this;
     }
+    // A temporary would be gone before the statement runs.
+    Binder& text(int index, std::string&& value) = delete;
+    Binder& text_or_null(int index, std::string&& value) = delete;
+    Binder& text(int index, std::optional<std::string>&& value) = delete;
     Binder& text(int index, const std::optional<std::string>& value) {
         if (value) s_.bindNoCopy(index, *value);
         else s_.bind(index);

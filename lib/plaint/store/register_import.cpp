@@ -157,6 +157,10 @@ public:
         stopped_ = true;
         changed_.notify_all();
     }
+    bool stopped() {
+        std::lock_guard lock(mutex_);
+        return stopped_;
+    }
     std::exception_ptr error() {
         std::lock_guard lock(mutex_);
         return error_;
@@ -182,7 +186,7 @@ public:
               std::exception_ptr error;
               try {
                   ImportedCase imported;
-                  while (next(imported)) {
+                  while (!handover.stopped() && next(imported)) {
                       chunk.push_back(preparer.prepare(std::exchange(imported, {})));
                       if (chunk.size() == chunk_size && !handover.put(std::exchange(chunk, {}))) return;
                   }
@@ -192,7 +196,11 @@ public:
               // The cases before a failure are written too, so that every
               // batch before the failing case is committed, as when writing
               // case by case.
-              if (!chunk.empty() && !handover.put(std::move(chunk))) return;
+              try {
+                  if (!chunk.empty() && !handover.put(std::move(chunk))) return;
+              } catch (...) {
+                  if (!error) error = std::current_exception();
+              }
               handover.finish(error);
           }) {}
     ~PreparingThread() {
@@ -296,6 +304,11 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
                 if (in_transaction == per_transaction) {
                     commit();
                     tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
+                    // The cases are numbered and chained ahead of the writes:
+                    // nobody else may have written in between.
+                    if (journal_head(db).seq != head.seq)
+                        throw StoreError("another process wrote to the register during an import",
+                                         "the cases imported so far are kept; import the rest when nothing else writes");
                     in_transaction = 0;
                 }
                 writer.write(c, static_cast<bool>(impl_->projector));
@@ -314,7 +327,9 @@ void Register::load_without_indexes(const std::function<void()>& load) {
     std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE INDEX statement
     translate_sqlite("setting up a bulk load", [&] {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+        // UNIQUE indexes stay: they enforce rules (a reminder sent once).
+        SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                " AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name");
         while (q.executeStep()) indexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
         for (const auto& [name, sql] : indexes) db.exec(fmt::format("DROP INDEX \"{}\"", name));
         tx.commit();
@@ -329,7 +344,12 @@ void Register::load_without_indexes(const std::function<void()>& load) {
     try {
         load();
     } catch (...) {
-        rebuild();
+        try {
+            rebuild();
+        } catch (...) {
+            // The load's error is the one to report; the register is left
+            // without those indexes (for a demonstration: make it again).
+        }
         throw;
     }
     rebuild();
