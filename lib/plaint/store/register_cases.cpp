@@ -46,22 +46,27 @@ Head journal_head(SQLite::Database& db) {
     return {q.getColumn(0).getInt64(), q.getColumn(1).getString()};
 }
 
+const std::string& event_insert_sql() {
+    static const std::string sql =
+        fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns);
+    return sql;
+}
+
+void bind_event(SQLite::Statement& insert, const reg::Event& e, const std::string& details, const std::string& date) {
+    insert.bind(1, static_cast<int64_t>(e.seq));
+    Binder(insert).text(2, e.case_ref).text(3, e.type).text(4, date).text(5, e.recorded_at).text(6, e.actor)
+        .text(7, details).text(8, e.prev_hash).text(9, e.hash);
+}
+
 void append_event(SQLite::Database& db, reg::Event& e) {
     const Head head = journal_head(db);
     e.seq = head.seq + 1;
     e.prev_hash = head.hash;
     const std::string details = e.details.dump();
     e.hash = event_hash(e, details);
-    SQLite::Statement insert(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns));
-    insert.bind(1, static_cast<int64_t>(e.seq));
-    insert.bind(2, e.case_ref);
-    insert.bind(3, e.type);
-    insert.bind(4, e.effective_date.iso());
-    insert.bind(5, e.recorded_at);
-    insert.bind(6, e.actor);
-    insert.bind(7, details);
-    insert.bind(8, e.prev_hash);
-    insert.bind(9, e.hash);
+    const std::string date = e.effective_date.iso();
+    SQLite::Statement insert(db, event_insert_sql());
+    bind_event(insert, e, details, date);
     insert.exec();
     SQLite::Statement move(db, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ? WHERE id = 1");
     move.bind(1, static_cast<int64_t>(e.seq));
@@ -130,6 +135,49 @@ reg::CaseRecord read_case(SQLite::Statement& q) {
     return r;
 }
 
+namespace {
+
+nlohmann::json nullable(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+
+} // namespace
+
+void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now) {
+    if (c.definition_hash.empty()) return;
+    auto& s = cached_statement(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
+                                   " VALUES (?, ?, ?, ?, ?)");
+    Binder(s).text(1, c.definition_hash).text(2, c.procedure).text(3, c.definition_source).text(4, c.definition_text)
+        .text(5, now);
+    s.exec();
+}
+
+std::string case_reference(const std::string& prefix, int year, int number) {
+    return fmt::format("{}-{}-{:04}", prefix, year, number);
+}
+
+nlohmann::json party_entry(const std::string& salt, const reg::Party& p) {
+    return {{"id", p.id}, {"role", p.role}, {"digest", party_digest(salt, p)}};
+}
+
+nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties) {
+    nlohmann::json details = {{"year", year},
+            {"number", number},
+            {"kind", c.kind},
+            {"procedure", c.procedure},
+            {"state", c.initial_state},
+            {"channel", nullable(c.channel)},
+            {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
+            {"summary", c.summary},
+            {"subject", nullable(c.subject)},
+            {"service", nullable(c.service)},
+            {"provider", nullable(c.provider)},
+            {"owner", nullable(c.owner)},
+            {"parties", parties}};
+    if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
+    if (c.learned_date) details["learned_date"] = c.learned_date->iso();
+    details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
+    return details;
+}
+
 } // namespace detail
 
 namespace {
@@ -151,40 +199,6 @@ std::int64_t insert_party(SQLite::Database& db, const reg::Party& p) {
     s.bind(4, p.contact);
     s.exec();
     return db.getLastInsertRowid();
-}
-
-nlohmann::json nullable(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
-
-void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now) {
-    if (c.definition_hash.empty()) return;
-    SQLite::Statement s(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
-                            " VALUES (?, ?, ?, ?, ?)");
-    s.bind(1, c.definition_hash);
-    s.bind(2, c.procedure);
-    s.bind(3, c.definition_source);
-    s.bind(4, c.definition_text);
-    s.bind(5, now);
-    s.exec();
-}
-
-nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties) {
-    nlohmann::json details = {{"year", year},
-            {"number", number},
-            {"kind", c.kind},
-            {"procedure", c.procedure},
-            {"state", c.initial_state},
-            {"channel", nullable(c.channel)},
-            {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
-            {"summary", c.summary},
-            {"subject", nullable(c.subject)},
-            {"service", nullable(c.service)},
-            {"provider", nullable(c.provider)},
-            {"owner", nullable(c.owner)},
-            {"parties", parties}};
-    if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
-    if (c.learned_date) details["learned_date"] = c.learned_date->iso();
-    details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
-    return details;
 }
 
 } // namespace
@@ -209,12 +223,12 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
         for (auto& c : cases) {
             if (c.procedure.empty()) c.procedure = reg_info.default_procedure;
             store_definition(impl_->db, c, stamp.now);
-            const std::string ref = fmt::format("{}-{}-{:04}", reg_info.reference_prefix, year, number);
+            const std::string ref = case_reference(reg_info.reference_prefix, year, number);
             nlohmann::json parties = nlohmann::json::array();
             for (auto& p : c.parties) {
                 p.case_ref = ref;
                 p.id = insert_party(impl_->db, p);
-                parties.push_back({{"id", p.id}, {"role", p.role}, {"digest", party_digest(salt, p)}});
+                parties.push_back(party_entry(salt, p));
             }
             reg::Event event{0, ref, "logged", c.received, stamp.now, stamp.actor,
                              logged_details(c, year, number++, parties), {}, {}};

@@ -25,6 +25,19 @@ std::string register_salt(SQLite::Database& db);
 Head journal_head(SQLite::Database& db);
 // Appends an event: fills seq, prev_hash and hash, moves the head.
 void append_event(SQLite::Database& db, reg::Event& event);
+// INSERT INTO events, and its parameters for an event whose details are
+// `details` (its details.dump()) and effective date `date` (its iso()).
+// Texts are bound without a copy: they must outlive the insert.
+const std::string& event_insert_sql();
+void bind_event(SQLite::Statement& insert, const reg::Event& event, const std::string& details,
+                const std::string& date);
+// What logging a case writes besides its rows: its reference, the journal's
+// entry for a party (a salted digest, no personal data), the details of its
+// `logged` event, and the definition of its procedure (once per hash).
+std::string case_reference(const std::string& prefix, int year, int number);
+nlohmann::json party_entry(const std::string& salt, const reg::Party& party);
+nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties);
+void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now);
 reg::Event read_event(SQLite::Statement& row); // columns as in event_columns
 extern const char* const event_columns;
 void save_case(SQLite::Database& db, const reg::CaseRecord& record);

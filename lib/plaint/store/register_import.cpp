@@ -33,19 +33,13 @@ std::map<int, int> highest_numbers(SQLite::Database& db) {
     return numbers;
 }
 
-nlohmann::json nullable(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
-
-struct Definition {
-    std::string hash, id, source, text;
-};
-
 // A case ready to write: everything but the SQL.
 struct Prepared {
-    std::optional<Definition> definition; // a procedure definition not stored yet
-    std::vector<reg::Party> parties;      // with their ids
-    std::vector<reg::Event> events;       // chained: seq, prev_hash and hash set
-    std::vector<std::string> details;     // events[i].details.dump()
-    std::vector<std::string> dates;       // events[i].effective_date.iso()
+    std::optional<reg::NewCase> definition; // the case, when its procedure's definition is new here
+    std::vector<reg::Party> parties;        // with their ids
+    std::vector<reg::Event> events;         // chained: seq, prev_hash and hash set
+    std::vector<std::string> details;       // events[i].details.dump()
+    std::vector<std::string> dates;         // events[i].effective_date.iso()
     reg::CaseRecord record;
     std::vector<reg::ClockRow> clocks;
 };
@@ -69,24 +63,16 @@ public:
         reg::validate(c);
         Prepared out;
         if (c.procedure.empty()) c.procedure = s_.info.default_procedure;
-        if (!c.definition_hash.empty() && !c.definition_text.empty() && stored_.insert(c.definition_hash).second)
-            out.definition = Definition{c.definition_hash, c.procedure, c.definition_source, c.definition_text};
         const int year = c.received.year();
         const int number = ++s_.numbers[year];
-        const std::string ref = fmt::format("{}-{}-{:04}", s_.info.reference_prefix, year, number);
+        const std::string ref = case_reference(s_.info.reference_prefix, year, number);
         nlohmann::json parties = nlohmann::json::array();
         for (auto& p : c.parties) {
             p.case_ref = ref;
             p.id = ++s_.party_id;
-            parties.push_back({{"id", p.id}, {"role", p.role}, {"digest", party_digest(s_.salt, p)}});
+            parties.push_back(party_entry(s_.salt, p));
         }
-        nlohmann::json details = {{"year", year}, {"number", number}, {"kind", c.kind}, {"procedure", c.procedure},
-                                  {"state", c.initial_state}, {"channel", nullable(c.channel)},
-                                  {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
-                                  {"summary", c.summary}, {"subject", nullable(c.subject)}, {"service", nullable(c.service)},
-                                  {"provider", nullable(c.provider)}, {"owner", nullable(c.owner)}, {"parties", parties}};
-        if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
-        details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
+        nlohmann::json details = logged_details(c, year, number, parties);
         out.events.reserve(1 + imported.steps.size());
         out.events.push_back({0, ref, "logged", c.received, stamp_.now, stamp_.actor, std::move(details), {}, {}});
         for (auto& step : imported.steps)
@@ -102,6 +88,8 @@ public:
         }
         if (projector_) out.clocks = projector_(out.record, out.events);
         out.parties = std::move(c.parties);
+        if (!c.definition_hash.empty() && !c.definition_text.empty() && stored_.insert(c.definition_hash).second)
+            out.definition = std::move(c);
         return out;
     }
 
@@ -221,40 +209,18 @@ class Writer {
 public:
     explicit Writer(SQLite::Database& db, const Stamp& stamp)
         : db_(db), stamp_(stamp),
-          insert_event_(db, fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns)),
+          insert_event_(db, event_insert_sql()),
           insert_party_(db, "INSERT INTO parties (id, case_ref, role, name, contact) VALUES (?, ?, ?, ?, ?)"),
-          insert_definition_(db, "INSERT OR IGNORE INTO procedure_definitions (hash, id, source, text, stored_at)"
-                                 " VALUES (?, ?, ?, ?, ?)"),
           details_(db) {}
 
     void write(const Prepared& c, bool with_clocks) {
-        if (c.definition) {
-            insert_definition_.bindNoCopy(1, c.definition->hash);
-            insert_definition_.bindNoCopy(2, c.definition->id);
-            insert_definition_.bindNoCopy(3, c.definition->source);
-            insert_definition_.bindNoCopy(4, c.definition->text);
-            insert_definition_.bindNoCopy(5, stamp_.now);
-            run(insert_definition_);
-        }
+        if (c.definition) store_definition(db_, *c.definition, stamp_.now);
         for (const auto& p : c.parties) {
-            insert_party_.bind(1, static_cast<int64_t>(p.id));
-            insert_party_.bindNoCopy(2, p.case_ref);
-            insert_party_.bindNoCopy(3, p.role);
-            insert_party_.bindNoCopy(4, p.name);
-            insert_party_.bindNoCopy(5, p.contact);
+            Binder(insert_party_).number(1, p.id).text(2, p.case_ref).text(3, p.role).text(4, p.name).text(5, p.contact);
             run(insert_party_);
         }
         for (std::size_t i = 0; i < c.events.size(); ++i) {
-            const auto& e = c.events[i];
-            insert_event_.bind(1, static_cast<int64_t>(e.seq));
-            insert_event_.bindNoCopy(2, e.case_ref);
-            insert_event_.bindNoCopy(3, e.type);
-            insert_event_.bindNoCopy(4, c.dates[i]);
-            insert_event_.bindNoCopy(5, e.recorded_at);
-            insert_event_.bindNoCopy(6, e.actor);
-            insert_event_.bindNoCopy(7, c.details[i]);
-            insert_event_.bindNoCopy(8, e.prev_hash);
-            insert_event_.bindNoCopy(9, e.hash);
+            bind_event(insert_event_, c.events[i], c.details[i], c.dates[i]);
             run(insert_event_);
         }
         save_case(db_, c.record);
@@ -270,7 +236,7 @@ private:
 
     SQLite::Database& db_;
     const Stamp& stamp_;
-    SQLite::Statement insert_event_, insert_party_, insert_definition_;
+    SQLite::Statement insert_event_, insert_party_;
     DetailWriter details_;
 };
 
