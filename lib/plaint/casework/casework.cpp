@@ -13,7 +13,7 @@ const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
     if (c.procedure_hash.empty()) return catalog_().get(c.procedure);
     if (auto known = by_hash_.find(c.procedure_hash); known != by_hash_.end() && known->second) return *known->second;
     // The register's connection belongs to the thread that made this object;
-    // import_cases computes clocks on a worker thread.
+    // import_cases computes clocks on worker threads.
     if (std::this_thread::get_id() != owner_)
         throw Error(ExitCode::internal, fmt::format("the definition of procedure {} was not known before the import "
                                                     "began", c.procedure));

@@ -338,7 +338,7 @@ DemoSummary make_demo(Session& session, const procedure::Catalog& catalog, const
     for (auto& o : offsets) o = r.between(0, span - 1);
     std::sort(offsets.begin(), offsets.end());
     // The procedures, parsed here: the cases are made, and their clocks
-    // computed, on import_cases's worker thread, which must not need the
+    // computed, on import_cases's worker threads, which must not need the
     // register to find a definition.
     std::map<std::string, const procedure::Procedure*> procedures;
     for (const char* id : {"nhs-complaint", "two-stage", "choice-qualification", "integrated-care-licence"}) {

@@ -31,11 +31,13 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
 // (tests/bench/README.md, start-up). Deprecated in OpenSSL 3, not removed.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-std::string sha256_hex(std::string_view data) {
+std::string sha256_hex(std::string_view data) { return sha256_hex(data, {}); }
+
+std::string sha256_hex(std::string_view first, std::string_view second) {
     std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
     SHA256_CTX context;
-    if (SHA256_Init(&context) != 1 || SHA256_Update(&context, data.data(), data.size()) != 1 ||
-        SHA256_Final(digest.data(), &context) != 1)
+    if (SHA256_Init(&context) != 1 || SHA256_Update(&context, first.data(), first.size()) != 1 ||
+        SHA256_Update(&context, second.data(), second.size()) != 1 || SHA256_Final(digest.data(), &context) != 1)
         throw Error(ExitCode::internal, "SHA-256 failed in OpenSSL");
     return to_hex(digest.data(), digest.size());
 }

@@ -31,15 +31,14 @@ void append_json_string(std::string& out, std::string_view text) {
 
 } // namespace
 
-// The text is the previous hash, a newline and the JSON array
+// The hashed text is the previous hash, then this: a newline and the JSON array
 // [seq, case, type, effective date, recorded at, actor, details as a JSON
 // string]; details is a std::map-backed json, so dump() sorts keys:
 // canonical. Built by hand (tests/unit/store/journal_test.cpp pins the bytes).
-std::string hashed_text(const reg::Event& e, std::string_view details_text) {
+std::string text_after_hash(const reg::Event& e, std::string_view details_text) {
     std::string text;
-    text.reserve(e.prev_hash.size() + details_text.size() * 5 / 4 + e.case_ref.size() + e.type.size() +
-                 e.recorded_at.size() + e.actor.size() + 64);
-    text += e.prev_hash;
+    text.reserve(details_text.size() * 5 / 4 + e.case_ref.size() + e.type.size() + e.recorded_at.size() +
+                 e.actor.size() + 64);
     text += "\n[";
     text += std::to_string(e.seq);
     text += ',';
@@ -58,10 +57,18 @@ std::string hashed_text(const reg::Event& e, std::string_view details_text) {
     return text;
 }
 
+std::string hashed_text(const reg::Event& e, std::string_view details_text) {
+    return e.prev_hash + text_after_hash(e, details_text);
+}
+
 std::string hashed_text(const reg::Event& e) { return hashed_text(e, e.details.dump()); }
 
 std::string event_hash(const reg::Event& e, std::string_view details_text) {
-    return sha256_hex(hashed_text(e, details_text));
+    return chained_hash(e.prev_hash, text_after_hash(e, details_text));
+}
+
+std::string chained_hash(std::string_view prev_hash, std::string_view text_after_hash) {
+    return sha256_hex(prev_hash, text_after_hash);
 }
 
 std::string event_hash(const reg::Event& e) { return sha256_hex(hashed_text(e)); }

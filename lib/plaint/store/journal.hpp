@@ -20,6 +20,12 @@ std::string hashed_text(const reg::Event& event);
 std::string hashed_text(const reg::Event& event, std::string_view details_text);
 std::string event_hash(const reg::Event& event); // uses event.prev_hash
 std::string event_hash(const reg::Event& event, std::string_view details_text);
+// The two halves of the hashed text: the previous hash, and what follows it
+// (which does not depend on the previous hash, so a bulk import makes it
+// ahead of the chain). chained_hash(e.prev_hash, text_after_hash(e, d)) ==
+// event_hash(e, d).
+std::string text_after_hash(const reg::Event& event, std::string_view details_text);
+std::string chained_hash(std::string_view prev_hash, std::string_view text_after_hash);
 
 // The salted digest recorded in the journal for a party's personal data.
 std::string party_digest(const std::string& salt, const reg::Party& party);

@@ -132,10 +132,11 @@ public:
     // References take the year of receipt (PREFIX-YYYY-NNNN), numbered on.
     void import_cases(std::vector<ImportedCase> cases, const Stamp& stamp);
     // The same for the cases `next` gives until it returns false, committed
-    // every `per_transaction` cases. `next` and the clock projector run on a
-    // worker thread that prepares the cases while this one writes them: they
-    // must not use this register (a casework::Definitions that already knows
-    // every procedure the cases follow, say).
+    // every `per_transaction` cases. `next` runs on a thread of its own, and
+    // the clock projector on two preparing threads at once, while this one
+    // writes: neither may use this register, and the projector must be safe
+    // to call concurrently (a casework::Definitions that already knows every
+    // procedure the cases follow, say).
     void import_cases(const std::function<bool(ImportedCase&)>& next, const Stamp& stamp,
                       std::size_t per_transaction);
     // Runs `load` (imports into a new register) with the secondary indexes

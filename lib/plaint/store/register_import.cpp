@@ -1,8 +1,13 @@
 // Bulk loading: many cases with their histories, for demonstration registers
-// and imports. A worker thread prepares each case (its reference, parties,
-// events with the hash chain, the projection's rows) while the calling thread
-// writes the prepared cases with SQLite, so that on two cores plaint's work
-// and SQLite's overlap. Only the calling thread touches the connection.
+// and imports, on four threads that overlap on two cores:
+//   - one reads (or makes) the cases and settles what must follow their
+//     order: references, party ids, event numbers;
+//   - two prepare them, batch by batch in turn: the logged event's details,
+//     each event's text, the projection's rows and clocks;
+//   - the calling thread chains the hashes and writes, with SQLite; only it
+//     touches the connection.
+// Batches keep their order from end to end, so the register is the same as
+// one written case by case.
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/journal.hpp"
@@ -15,7 +20,9 @@
 #include <deque>
 #include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -33,18 +40,29 @@ std::map<int, int> highest_numbers(SQLite::Database& db) {
     return numbers;
 }
 
-// A case ready to write: everything but the SQL.
+// A case with what its place in the import decides: its reference, its
+// parties' ids (set in the case) and its first event's number.
+struct Numbered {
+    ImportedCase imported;
+    int year = 0, number = 0;
+    std::string ref;
+    std::int64_t first_seq = 0;
+    bool new_definition = false; // the first case of this import with its procedure's definition
+};
+
+// A case ready to write: everything but the hash chain and the SQL.
 struct Prepared {
     std::optional<reg::NewCase> definition; // the case, when its procedure's definition is new here
     std::vector<reg::Party> parties;        // with their ids
-    std::vector<reg::Event> events;         // chained: seq, prev_hash and hash set
+    std::vector<reg::Event> events;         // seq set; prev_hash and hash set by the writer
     std::vector<std::string> details;       // events[i].details.dump()
     std::vector<std::string> dates;         // events[i].effective_date.iso()
+    std::vector<std::string> hashed;        // text_after_hash(events[i], details[i])
     reg::CaseRecord record;
     std::vector<reg::ClockRow> clocks;
 };
 
-// What the register holds so far, as the preparing thread sees it.
+// What the register holds so far.
 struct Start {
     RegisterInfo info;
     std::string salt;
@@ -53,93 +71,129 @@ struct Start {
     Head head;
 };
 
-class Preparer {
+// Numbers cases in order (one thread).
+class Numberer {
 public:
-    Preparer(Start start, const ClockProjector& projector, const Stamp& stamp)
-        : s_(std::move(start)), projector_(projector), stamp_(stamp) {}
+    explicit Numberer(const Start& start)
+        : info_(start.info), numbers_(start.numbers), party_id_(start.party_id), seq_(start.head.seq) {}
 
-    Prepared prepare(ImportedCase imported) {
+    Numbered number(ImportedCase imported) {
         auto& c = imported.new_case;
         reg::validate(c);
-        Prepared out;
-        if (c.procedure.empty()) c.procedure = s_.info.default_procedure;
-        const int year = c.received.year();
-        const int number = ++s_.numbers[year];
-        const std::string ref = case_reference(s_.info.reference_prefix, year, number);
-        nlohmann::json parties = nlohmann::json::array();
+        if (c.procedure.empty()) c.procedure = info_.default_procedure;
+        Numbered n;
+        n.year = c.received.year();
+        n.number = ++numbers_[n.year];
+        n.ref = case_reference(info_.reference_prefix, n.year, n.number);
         for (auto& p : c.parties) {
-            p.case_ref = ref;
-            p.id = ++s_.party_id;
-            parties.push_back(party_entry(s_.salt, p));
+            p.case_ref = n.ref;
+            p.id = ++party_id_;
         }
-        nlohmann::json details = logged_details(c, year, number, parties);
-        out.events.reserve(1 + imported.steps.size());
-        out.events.push_back({0, ref, "logged", c.received, stamp_.now, stamp_.actor, std::move(details), {}, {}});
-        for (auto& step : imported.steps)
-            out.events.push_back({0, ref, step.type, step.on, stamp_.now, stamp_.actor, std::move(step.details), {}, {}});
+        n.first_seq = seq_ + 1;
+        seq_ += 1 + static_cast<std::int64_t>(imported.steps.size());
+        n.new_definition =
+            !c.definition_hash.empty() && !c.definition_text.empty() && stored_.insert(c.definition_hash).second;
+        n.imported = std::move(imported);
+        return n;
+    }
+
+private:
+    const RegisterInfo& info_;
+    std::map<int, int> numbers_;
+    std::int64_t party_id_;
+    std::int64_t seq_;
+    std::set<std::string> stored_; // definitions stored by this import
+};
+
+// Prepares numbered cases; used by several threads at once.
+class Preparer {
+public:
+    Preparer(const Start& start, const ClockProjector& projector, const Stamp& stamp)
+        : start_(start), projector_(projector), stamp_(stamp) {}
+
+    Prepared prepare(Numbered n) const {
+        auto& c = n.imported.new_case;
+        Prepared out;
+        nlohmann::json parties = nlohmann::json::array();
+        for (const auto& p : c.parties) parties.push_back(party_entry(start_.salt, p));
+        nlohmann::json details = logged_details(c, n.year, n.number, parties);
+        const std::size_t count = 1 + n.imported.steps.size();
+        out.events.reserve(count);
+        out.details.reserve(count);
+        out.dates.reserve(count);
+        out.hashed.reserve(count);
+        out.events.push_back({0, n.ref, "logged", c.received, stamp_.now, stamp_.actor, std::move(details), {}, {}});
+        for (auto& step : n.imported.steps)
+            out.events.push_back({0, n.ref, step.type, step.on, stamp_.now, stamp_.actor, std::move(step.details), {}, {}});
+        std::int64_t seq = n.first_seq;
         for (auto& e : out.events) {
-            e.seq = ++s_.head.seq;
-            e.prev_hash = s_.head.hash;
+            e.seq = seq++;
             out.details.push_back(e.details.dump());
-            e.hash = event_hash(e, out.details.back());
-            s_.head.hash = e.hash;
+            out.hashed.push_back(text_after_hash(e, out.details.back()));
             out.dates.push_back(e.effective_date.iso());
             reg::apply_event(out.record, e);
         }
         if (projector_) out.clocks = projector_(out.record, out.events);
         out.parties = std::move(c.parties);
-        if (!c.definition_hash.empty() && !c.definition_text.empty() && stored_.insert(c.definition_hash).second)
-            out.definition = std::move(c);
+        if (n.new_definition) out.definition = std::move(c);
         return out;
     }
 
 private:
-    Start s_;
-    std::set<std::string> stored_; // definitions stored by this import
+    const Start& start_;
     const ClockProjector& projector_;
     const Stamp& stamp_;
 };
 
-// Chunks of prepared cases on their way from the preparing thread to the
-// writing one; at most `capacity` wait, so memory stays bounded.
+// A run of consecutive items, and the failure that ended the stream right
+// after them, if one did.
+template <typename Item>
+struct Batch {
+    std::vector<Item> items;
+    std::exception_ptr error;
+};
+
+// Batches on their way from one thread to another; at most `capacity` wait,
+// so memory stays bounded.
+template <typename Item>
 class Handover {
 public:
-    using Chunk = std::vector<Prepared>;
-
-    // False when the writer has stopped and the chunk will never be taken.
-    // Chunks already written are freed here, on the thread that made them
-    // (cheaper for malloc, and off the writer's path).
-    bool put(Chunk chunk) {
-        std::vector<Chunk> freed;
+    // False when the taker has stopped and the batch will never be taken.
+    // Batches already used are freed here, on the thread that made them
+    // (cheaper for the allocator, and off the taker's path).
+    bool put(Batch<Item> batch) {
+        std::vector<Batch<Item>> freed;
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return queue_.size() < capacity || stopped_; });
         if (stopped_) return false;
-        queue_.push_back(std::move(chunk));
-        freed.swap(written_);
+        queue_.push_back(std::move(batch));
+        freed.swap(used_);
         changed_.notify_all();
         lock.unlock();
         return true;
     }
-    void written(Chunk chunk) {
+    // Gives a batch taken back, to be freed by its maker.
+    void used(Batch<Item> batch) {
         std::lock_guard lock(mutex_);
-        written_.push_back(std::move(chunk));
+        used_.push_back(std::move(batch));
     }
-    // The next chunk; nullopt once the preparer has finished (or failed).
-    std::optional<Chunk> take() {
+    // The next batch; nullopt at the end or once stopped.
+    std::optional<Batch<Item>> take() {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return !queue_.empty() || finished_; });
-        if (queue_.empty()) return std::nullopt;
-        Chunk chunk = std::move(queue_.front());
+        changed_.wait(lock, [&] { return !queue_.empty() || finished_ || stopped_; });
+        if (queue_.empty() || stopped_) return std::nullopt;
+        Batch<Item> batch = std::move(queue_.front());
         queue_.pop_front();
         changed_.notify_all();
-        return chunk;
+        return batch;
     }
-    void finish(std::exception_ptr error) {
+    // No more batches will come.
+    void finish() {
         std::lock_guard lock(mutex_);
         finished_ = true;
-        error_ = std::move(error);
         changed_.notify_all();
     }
+    // The taker wants no more batches.
     void stop() {
         std::lock_guard lock(mutex_);
         stopped_ = true;
@@ -149,57 +203,115 @@ public:
         std::lock_guard lock(mutex_);
         return stopped_;
     }
-    std::exception_ptr error() {
-        std::lock_guard lock(mutex_);
-        return error_;
-    }
 
 private:
     static constexpr std::size_t capacity = 8;
     std::mutex mutex_;
     std::condition_variable changed_;
-    std::deque<Chunk> queue_;
-    std::vector<Chunk> written_;
+    std::deque<Batch<Item>> queue_;
+    std::vector<Batch<Item>> used_;
     bool finished_ = false, stopped_ = false;
-    std::exception_ptr error_;
 };
 
-// The preparing thread: stopped and joined however the writer leaves.
-class PreparingThread {
+// Several handovers dealt batches in turn, and taken from in the same turn:
+// batch i goes through lane i % lanes, so order is kept end to end.
+template <typename Item>
+class Lanes {
 public:
-    PreparingThread(Handover& handover, Preparer& preparer, const std::function<bool(ImportedCase&)>& next)
-        : handover_(handover), thread_([&handover, &preparer, &next] {
-              constexpr std::size_t chunk_size = 256;
-              Handover::Chunk chunk;
-              std::exception_ptr error;
+    explicit Lanes(std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i) lanes_.push_back(std::make_unique<Handover<Item>>());
+    }
+    Handover<Item>& lane(std::size_t i) { return *lanes_[i]; }
+    std::size_t size() const { return lanes_.size(); }
+    bool put(Batch<Item> batch) { return lanes_[put_++ % lanes_.size()]->put(std::move(batch)); }
+    std::optional<Batch<Item>> take() { return lanes_[taken_++ % lanes_.size()]->take(); }
+    // Back to the lane the last batch taken came from.
+    void used(Batch<Item> batch) { lanes_[(taken_ - 1) % lanes_.size()]->used(std::move(batch)); }
+    void finish() {
+        for (auto& l : lanes_) l->finish();
+    }
+    void stop() {
+        for (auto& l : lanes_) l->stop();
+    }
+    bool stopped() {
+        for (auto& l : lanes_)
+            if (l->stopped()) return true;
+        return false;
+    }
+
+private:
+    std::vector<std::unique_ptr<Handover<Item>>> lanes_;
+    std::size_t put_ = 0, taken_ = 0;
+};
+
+constexpr std::size_t batch_size = 256;
+
+// The reading thread: numbers the cases `next` gives, in batches dealt to
+// the preparing threads' lanes. Stopped and joined however the import ends.
+class ReadingThread {
+public:
+    ReadingThread(Lanes<Numbered>& out, Numberer& numberer, const std::function<bool(ImportedCase&)>& next)
+        : out_(out), thread_([&out, &numberer, &next] {
+              Batch<Numbered> batch;
               try {
                   ImportedCase imported;
-                  while (!handover.stopped() && next(imported)) {
-                      chunk.push_back(preparer.prepare(std::exchange(imported, {})));
-                      if (chunk.size() == chunk_size && !handover.put(std::exchange(chunk, {}))) return;
+                  while (!out.stopped() && next(imported)) {
+                      batch.items.push_back(numberer.number(std::exchange(imported, {})));
+                      if (batch.items.size() == batch_size && !out.put(std::exchange(batch, {}))) return;
                   }
               } catch (...) {
-                  error = std::current_exception();
+                  // The cases before a failure go on too, so that every
+                  // transaction before the failing case is committed, as
+                  // when writing case by case.
+                  batch.error = std::current_exception();
               }
-              // The cases before a failure are written too, so that every
-              // batch before the failing case is committed, as when writing
-              // case by case.
-              try {
-                  if (!chunk.empty() && !handover.put(std::move(chunk))) return;
-              } catch (...) {
-                  if (!error) error = std::current_exception();
+              if ((!batch.items.empty() || batch.error) && !out.put(std::move(batch))) return;
+              out.finish();
+          }) {}
+    ~ReadingThread() {
+        out_.stop();
+        thread_.join();
+    }
+    ReadingThread(const ReadingThread&) = delete;
+    ReadingThread& operator=(const ReadingThread&) = delete;
+
+private:
+    Lanes<Numbered>& out_;
+    std::thread thread_;
+};
+
+// A preparing thread: one batch of prepared cases for each batch read, in
+// the same order; a failure ends its batch and the stream.
+class PreparingThread {
+public:
+    PreparingThread(Handover<Numbered>& in, Handover<Prepared>& out, const Preparer& preparer)
+        : in_(in), out_(out), thread_([&in, &out, &preparer] {
+              while (auto read = in.take()) {
+                  Batch<Prepared> batch;
+                  batch.items.reserve(read->items.size());
+                  try {
+                      for (auto& n : read->items) batch.items.push_back(preparer.prepare(std::move(n)));
+                      batch.error = read->error;
+                  } catch (...) {
+                      batch.error = std::current_exception();
+                  }
+                  const bool last = static_cast<bool>(batch.error);
+                  in.used(std::move(*read));
+                  if (!out.put(std::move(batch)) || last) break;
               }
-              handover.finish(error);
+              out.finish();
           }) {}
     ~PreparingThread() {
-        handover_.stop();
+        out_.stop();
+        in_.stop();
         thread_.join();
     }
     PreparingThread(const PreparingThread&) = delete;
     PreparingThread& operator=(const PreparingThread&) = delete;
 
 private:
-    Handover& handover_;
+    Handover<Numbered>& in_;
+    Handover<Prepared>& out_;
     std::thread thread_;
 };
 
@@ -213,14 +325,19 @@ public:
           insert_party_(db, "INSERT INTO parties (id, case_ref, role, name, contact) VALUES (?, ?, ?, ?, ?)"),
           details_(db) {}
 
-    void write(const Prepared& c, bool with_clocks) {
+    // Chains the case's events to `head`, which moves to its last event.
+    void write(Prepared& c, Head& head, bool with_clocks) {
         if (c.definition) store_definition(db_, *c.definition, stamp_.now);
         for (const auto& p : c.parties) {
             Binder(insert_party_).number(1, p.id).text(2, p.case_ref).text(3, p.role).text(4, p.name).text(5, p.contact);
             run(insert_party_);
         }
         for (std::size_t i = 0; i < c.events.size(); ++i) {
-            bind_event(insert_event_, c.events[i], c.details[i], c.dates[i]);
+            auto& e = c.events[i];
+            e.prev_hash = head.hash;
+            e.hash = chained_hash(e.prev_hash, c.hashed[i]);
+            head = {e.seq, e.hash};
+            bind_event(insert_event_, e, c.details[i], c.dates[i]);
             run(insert_event_);
         }
         save_case(db_, c.record);
@@ -247,10 +364,11 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
     translate_sqlite("importing cases", [&] {
         auto& db = impl_->db;
         auto tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
-        Start start{info(), register_salt(db), highest_numbers(db),
-                    db.execAndGet("SELECT COALESCE(MAX(id), 0) FROM parties").getInt64(), journal_head(db)};
+        const Start start{info(), register_salt(db), highest_numbers(db),
+                          db.execAndGet("SELECT COALESCE(MAX(id), 0) FROM parties").getInt64(), journal_head(db)};
         Head head = start.head;
-        Preparer preparer(std::move(start), impl_->projector, stamp);
+        Numberer numberer(start);
+        const Preparer preparer(start, impl_->projector, stamp);
         Writer writer(db, stamp);
         SQLite::Statement move(db, "UPDATE register SET journal_head_seq = ?, journal_head_hash = ?,"
                                    " clocks_calendar = ? WHERE id = 1");
@@ -262,28 +380,32 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
             move.reset();
             tx->commit();
         };
-        Handover handover;
-        PreparingThread preparing(handover, preparer, next);
+        constexpr std::size_t preparing_threads = 2;
+        Lanes<Numbered> read(preparing_threads);
+        Lanes<Prepared> prepared(preparing_threads);
+        // Declared in this order, so that the threads are stopped in turn
+        // from the writer's end back to the reader.
+        ReadingThread reading(read, numberer, next);
+        std::vector<std::unique_ptr<PreparingThread>> preparing;
+        for (std::size_t i = 0; i < preparing_threads; ++i)
+            preparing.push_back(std::make_unique<PreparingThread>(read.lane(i), prepared.lane(i), preparer));
         std::size_t in_transaction = 0;
-        while (auto chunk = handover.take()) {
-            for (const auto& c : *chunk) {
-                if (in_transaction == per_transaction) {
-                    commit();
-                    tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
-                    // The cases are numbered and chained ahead of the writes:
-                    // nobody else may have written in between.
-                    if (journal_head(db).seq != head.seq)
-                        throw StoreError("another process wrote to the register during an import",
-                                         "the cases imported so far are kept; import the rest when nothing else writes");
-                    in_transaction = 0;
-                }
-                writer.write(c, static_cast<bool>(impl_->projector));
-                head = {c.events.back().seq, c.events.back().hash};
-                ++in_transaction;
+        while (auto batch = prepared.take()) {
+            for (auto& c : batch->items) {
+                writer.write(c, head, static_cast<bool>(impl_->projector));
+                if (++in_transaction < per_transaction) continue;
+                commit();
+                tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
+                // The cases are numbered ahead of the writes: nobody else
+                // may have written in between.
+                if (journal_head(db).seq != head.seq)
+                    throw StoreError("another process wrote to the register during an import",
+                                     "the cases imported so far are kept; import the rest when nothing else writes");
+                in_transaction = 0;
             }
-            handover.written(std::move(*chunk));
+            if (batch->error) std::rethrow_exception(batch->error);
+            prepared.used(std::move(*batch));
         }
-        if (auto error = handover.error()) std::rethrow_exception(error);
         commit();
     });
 }

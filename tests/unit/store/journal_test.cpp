@@ -57,6 +57,17 @@ TEST_CASE("an event's hash covers its previous hash and its fields in canonical 
     CHECK(store::event_hash(e) == "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
 }
 
+TEST_CASE("the hash can be made in two halves: the text after the previous hash, then the chain", "[store][journal]") {
+    // A bulk import prepares the second half ahead of the chain.
+    const auto e = sample_event();
+    const auto details = e.details.dump();
+    CHECK(e.prev_hash + store::text_after_hash(e, details) == store::hashed_text(e));
+    CHECK(store::chained_hash(e.prev_hash, store::text_after_hash(e, details)) == store::event_hash(e));
+    CHECK(store::chained_hash(e.prev_hash, store::text_after_hash(e, details)) ==
+          "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
+    CHECK(store::chained_hash("0" + e.prev_hash.substr(1), store::text_after_hash(e, details)) != store::event_hash(e));
+}
+
 TEST_CASE("the hashed text is the documented JSON array for any text in any field", "[store][journal]") {
     // The array as nlohmann::json writes it, which is what the format was
     // first defined by: printable ASCII, quotes, backslashes, control

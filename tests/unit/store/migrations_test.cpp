@@ -176,6 +176,24 @@ TEST_CASE("a register of every older schema version upgrades to the latest", "[s
     CHECK(r.verify().ok());
 }
 
+TEST_CASE("schema version 7 keeps every event but no longer indexes the hash", "[store][migrations]") {
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, 6};
+    const auto before = dump_table(file, "events", "seq");
+    auto r = store::Register::open(file, store::Access::read_write);
+    CHECK(dump_table(file, "events", "seq") == before);
+    SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT group_concat(name, ' ') FROM sqlite_master WHERE tbl_name = 'events'"
+                        " AND type = 'index'").getString() == "events_by_case");
+    CHECK(db.execAndGet("SELECT group_concat(name || ' ' || type || ' ' || \"notnull\" || ' ' || pk, ', ')"
+                        " FROM pragma_table_info('events')").getString() ==
+          "seq INTEGER 0 1, case_ref TEXT 1 0, type TEXT 1 0, effective_date TEXT 1 0, recorded_at TEXT 1 0,"
+          " actor TEXT 1 0, details TEXT 1 0, prev_hash TEXT 1 0, hash TEXT 1 0");
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM journal").getInt() == 2);
+    CHECK(r.verify().ok());
+}
+
 TEST_CASE("a read-only register that needs upgrading is refused, untouched", "[store][migrations]") {
     const int latest = store::latest_schema_version();
     const int version = GENERATE_COPY(range(1, latest));

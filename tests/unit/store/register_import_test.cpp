@@ -1,8 +1,10 @@
-// Bulk loading (register_import.cpp): cases prepared on a worker thread and
-// written on the caller's, committed in batches; the indexes dropped and
-// built again around a load.
+// Bulk loading (register_import.cpp): cases numbered on one thread, prepared
+// on two, chained and written on the caller's, committed in batches; the
+// indexes dropped and built again around a load.
 
 #include "store/register_helpers.hpp"
+
+#include <fmt/format.h>
 
 #include <stdexcept>
 #include <string>
@@ -89,6 +91,48 @@ TEST_CASE("a bad case stops an import and rolls back its batch", "[store][import
     }
     // The register is still usable afterwards.
     r.log_case(sample_case("after"), stamp_on());
+    CHECK(r.verify().problems.empty());
+}
+
+TEST_CASE("an import keeps the order of its cases across the preparing threads", "[store][import]") {
+    TempDir dir;
+    const auto file = dir.path() / "r.plaint";
+    auto r = register_with(file, 1);
+    r.import_cases(source(2000), stamp_on(), 700); // batches of 256, dealt to two threads in turn
+    CHECK(count_rows(file, "cases") == 2001);
+    CHECK(count_rows(file, "events") == 1 + 2000 * 2);
+    for (const int k : {1, 255, 256, 257, 512, 513, 1000, 1999, 2000}) {
+        INFO("case " << k);
+        const auto c = r.find_case(fmt::format("T-2026-{:04}", k + 1));
+        REQUIRE(c);
+        CHECK(c->summary == "case " + std::to_string(k));
+        CHECK(r.events_of(c->ref).size() == 2);
+    }
+    CHECK(dump_table(file, "parties", "id") == dump_table(file, "parties", "case_ref"));
+    SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+    // Events numbered in the order of the cases, without gaps.
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM events e JOIN events f ON f.seq = e.seq + 1"
+                        " WHERE f.case_ref < e.case_ref").getInt() == 0);
+    CHECK(r.verify().problems.empty());
+}
+
+TEST_CASE("a failure while preparing a case stops the import there, whichever thread prepares it", "[store][import]") {
+    TempDir dir;
+    const auto file = dir.path() / "r.plaint";
+    auto r = register_with(file, 1);
+    // Case 450 is in the second batch of 256; the third, after it, is
+    // prepared by the other thread, perhaps before it, and must not be
+    // written.
+    r.set_clock_projector(
+        [](const reg::CaseRecord& c, const std::vector<reg::Event>&) -> std::vector<reg::ClockRow> {
+            if (c.summary == "case 450") throw std::runtime_error("no clocks for case 450");
+            return {};
+        },
+        "test calendar");
+    CHECK_THROWS_WITH(r.import_cases(source(600), stamp_on(), 1), "no clocks for case 450");
+    CHECK(count_rows(file, "cases") == 1 + 449);
+    CHECK(r.find_case("T-2026-0450"));
+    CHECK_FALSE(r.find_case("T-2026-0451"));
     CHECK(r.verify().problems.empty());
 }
 
