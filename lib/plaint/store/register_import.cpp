@@ -1,11 +1,11 @@
 // Bulk loading: many cases with their histories, for demonstration registers
-// and imports, on four threads that overlap on two cores:
+// and imports, on five threads that overlap on two cores:
 //   - one reads (or makes) the cases and settles what must follow their
 //     order: references, party ids, event numbers;
 //   - two prepare them, batch by batch in turn: the logged event's details,
 //     each event's text, the projection's rows and clocks;
-//   - the calling thread chains the hashes and writes, with SQLite; only it
-//     touches the connection.
+//   - one takes them back in order and chains their hashes;
+//   - the calling thread writes, with SQLite; only it touches the connection.
 // Batches keep their order from end to end, so the register is the same as
 // one written case by case.
 
@@ -54,7 +54,7 @@ struct Numbered {
 struct Prepared {
     std::optional<reg::NewCase> definition; // the case, when its procedure's definition is new here
     std::vector<reg::Party> parties;        // with their ids
-    std::vector<reg::Event> events;         // seq set; prev_hash and hash set by the writer
+    std::vector<reg::Event> events;         // seq set; prev_hash and hash set by the chaining thread
     std::vector<std::string> details;       // events[i].details.dump()
     std::vector<std::string> dates;         // events[i].effective_date.iso()
     std::vector<std::string> hashed;        // text_after_hash(events[i], details[i])
@@ -315,6 +315,40 @@ private:
     std::thread thread_;
 };
 
+// The chaining thread: takes the prepared batches back in order, chains
+// their events' hashes from `head` on and hands them to the writer. The
+// batches are freed here once written, off the writer's path.
+class ChainingThread {
+public:
+    ChainingThread(Lanes<Prepared>& in, Handover<Prepared>& out, Head head)
+        : in_(in), out_(out), thread_([&in, &out, head]() mutable {
+              while (auto batch = in.take()) {
+                  for (auto& c : batch->items)
+                      for (std::size_t i = 0; i < c.events.size(); ++i) {
+                          auto& e = c.events[i];
+                          e.prev_hash = head.hash;
+                          e.hash = chained_hash(e.prev_hash, c.hashed[i]);
+                          head = {e.seq, e.hash};
+                      }
+                  const bool last = static_cast<bool>(batch->error);
+                  if (!out.put(std::move(*batch)) || last) break;
+              }
+              out.finish();
+          }) {}
+    ~ChainingThread() {
+        out_.stop();
+        in_.stop();
+        thread_.join();
+    }
+    ChainingThread(const ChainingThread&) = delete;
+    ChainingThread& operator=(const ChainingThread&) = delete;
+
+private:
+    Lanes<Prepared>& in_;
+    Handover<Prepared>& out_;
+    std::thread thread_;
+};
+
 // The statements of an import, prepared once. Texts are bound without a
 // copy: each stays alive in its Prepared until the row is written.
 class Writer {
@@ -325,19 +359,14 @@ public:
           insert_party_(db, "INSERT INTO parties (id, case_ref, role, name, contact) VALUES (?, ?, ?, ?, ?)"),
           details_(db) {}
 
-    // Chains the case's events to `head`, which moves to its last event.
-    void write(Prepared& c, Head& head, bool with_clocks) {
+    void write(const Prepared& c, bool with_clocks) {
         if (c.definition) store_definition(db_, *c.definition, stamp_.now);
         for (const auto& p : c.parties) {
             Binder(insert_party_).number(1, p.id).text(2, p.case_ref).text(3, p.role).text(4, p.name).text(5, p.contact);
             run(insert_party_);
         }
         for (std::size_t i = 0; i < c.events.size(); ++i) {
-            auto& e = c.events[i];
-            e.prev_hash = head.hash;
-            e.hash = chained_hash(e.prev_hash, c.hashed[i]);
-            head = {e.seq, e.hash};
-            bind_event(insert_event_, e, c.details[i], c.dates[i]);
+            bind_event(insert_event_, c.events[i], c.details[i], c.dates[i]);
             run(insert_event_);
         }
         save_case(db_, c.record);
@@ -389,10 +418,13 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
         std::vector<std::unique_ptr<PreparingThread>> preparing;
         for (std::size_t i = 0; i < preparing_threads; ++i)
             preparing.push_back(std::make_unique<PreparingThread>(read.lane(i), prepared.lane(i), preparer));
+        Handover<Prepared> chained;
+        ChainingThread chaining(prepared, chained, head);
         std::size_t in_transaction = 0;
-        while (auto batch = prepared.take()) {
-            for (auto& c : batch->items) {
-                writer.write(c, head, static_cast<bool>(impl_->projector));
+        while (auto batch = chained.take()) {
+            for (const auto& c : batch->items) {
+                writer.write(c, static_cast<bool>(impl_->projector));
+                head = {c.events.back().seq, c.events.back().hash};
                 if (++in_transaction < per_transaction) continue;
                 commit();
                 tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -404,7 +436,7 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
                 in_transaction = 0;
             }
             if (batch->error) std::rethrow_exception(batch->error);
-            prepared.used(std::move(*batch));
+            chained.used(std::move(*batch));
         }
         commit();
     });
