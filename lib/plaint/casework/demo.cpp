@@ -125,12 +125,13 @@ public:
         }
         reg::Event e{0, "demo", event, on, {}, {}, details, {}, {}};
         reg::apply_event(record_, e);
-        events_.push_back(e);
+        events_.push_back(std::move(e));
         imported_.steps.push_back({event, on, std::move(details)});
         return true;
     }
 
     bool open() const { return !record_.closed_on; }
+    const reg::NewCase& new_case() const { return imported_.new_case; }
     store::ImportedCase take() { return std::move(imported_); }
     const reg::CaseRecord& record() const { return record_; }
 
@@ -356,15 +357,16 @@ DemoSummary make_demo(Session& session, const procedure::Catalog& catalog, const
         if (received > stamp.today) received = stamp.today;
         const std::string procedure = procedure_for(r);
         const auto& p = *procedures.at(procedure);
-        reg::NewCase c = new_case(r, received, procedure);
-        classify_case(extra, c, lists);
-        Walk w(p, cal, stamp.today, c, texts_given);
+        reg::NewCase made = new_case(r, received, procedure);
+        classify_case(extra, made, lists);
+        Walk w(p, cal, stamp.today, std::move(made), texts_given);
+        const reg::NewCase& c = w.new_case();
         if (procedure == "nhs-complaint") nhs_case(w, r, c);
         else if (procedure == "two-stage") two_stage_case(w, r, c);
         else if (procedure == "choice-qualification") choice_case(w, r, cal, c);
         else licence_case(w, r, c);
         summary.open += w.open() ? 1 : 0;
-        const reg::CaseRecord record = w.record();
+        const reg::CaseRecord& record = w.record(); // take() leaves it
         out = w.take();
         learn_from(extra, out, record, stamp.today);
         summary.events += 1 + static_cast<std::int64_t>(out.steps.size());

@@ -2,6 +2,9 @@
 
 #include "plaint/core/sha256.hpp"
 
+#include <charconv>
+#include <iterator>
+
 namespace plaint::store {
 
 std::string genesis_hash(const std::string& salt) { return sha256_hex("plaint journal genesis\n" + salt); }
@@ -9,27 +12,77 @@ std::string genesis_hash(const std::string& salt) { return sha256_hex("plaint jo
 namespace {
 
 // `text` as nlohmann::json's dump() writes a string. Printable ASCII, the
-// usual case, is escaped here; anything else goes through the library, so
-// that the hashed text never depends on which path wrote it.
+// usual case, is escaped here in one pass; anything else goes through the
+// library, so that the text never depends on which path wrote it.
 void append_json_string(std::string& out, std::string_view text) {
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80) {
+    const std::size_t start = out.size();
+    out.resize(start + 2 + 2 * text.size()); // room for every character escaped
+    char* to = out.data() + start;
+    *to++ = '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte >= 0x80) {
+            out.resize(start);
             out += nlohmann::json(text).dump();
             return;
         }
-    out += '"';
-    std::size_t from = 0;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '"' || text[i] == '\\') {
-            out.append(text, from, i - from);
-            out += '\\';
-            from = i;
-        }
-    out.append(text, from);
-    out += '"';
+        if (c == '"' || c == '\\') *to++ = '\\';
+        *to++ = c;
+    }
+    *to++ = '"';
+    out.resize(static_cast<std::size_t>(to - out.data()));
+}
+
+void append_integer(std::string& out, auto value) {
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    out.append(digits, end);
 }
 
 } // namespace
+
+void append_canonical_json(std::string& out, const nlohmann::json& value) {
+    using type = nlohmann::json::value_t;
+    switch (value.type()) {
+    case type::object: {
+        out += '{';
+        bool first = true;
+        for (const auto& [key, item] : value.get_ref<const nlohmann::json::object_t&>()) {
+            if (!first) out += ',';
+            first = false;
+            append_json_string(out, key);
+            out += ':';
+            append_canonical_json(out, item);
+        }
+        out += '}';
+        return;
+    }
+    case type::array: {
+        out += '[';
+        bool first = true;
+        for (const auto& item : value.get_ref<const nlohmann::json::array_t&>()) {
+            if (!first) out += ',';
+            first = false;
+            append_canonical_json(out, item);
+        }
+        out += ']';
+        return;
+    }
+    case type::string: append_json_string(out, value.get_ref<const std::string&>()); return;
+    case type::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case type::null: out += "null"; return;
+    case type::number_integer: append_integer(out, value.get<std::int64_t>()); return;
+    case type::number_unsigned: append_integer(out, value.get<std::uint64_t>()); return;
+    default: out += value.dump(); // floating point (the library's own shortest form), binary
+    }
+}
+
+std::string canonical_json(const nlohmann::json& value) {
+    std::string text;
+    text.reserve(256);
+    append_canonical_json(text, value);
+    return text;
+}
 
 // The hashed text is the previous hash, then this: a newline and the JSON array
 // [seq, case, type, effective date, recorded at, actor, details as a JSON
@@ -61,7 +114,7 @@ std::string hashed_text(const reg::Event& e, std::string_view details_text) {
     return e.prev_hash + text_after_hash(e, details_text);
 }
 
-std::string hashed_text(const reg::Event& e) { return hashed_text(e, e.details.dump()); }
+std::string hashed_text(const reg::Event& e) { return hashed_text(e, canonical_json(e.details)); }
 
 std::string event_hash(const reg::Event& e, std::string_view details_text) {
     return chained_hash(e.prev_hash, text_after_hash(e, details_text));
@@ -75,7 +128,7 @@ std::string event_hash(const reg::Event& e) { return sha256_hex(hashed_text(e));
 
 std::string party_digest(const std::string& salt, const reg::Party& p) {
     const nlohmann::json fields = {salt, p.id, p.case_ref, p.role, p.name, p.contact};
-    return sha256_hex(fields.dump());
+    return sha256_hex(canonical_json(fields));
 }
 
 } // namespace plaint::store

@@ -14,8 +14,13 @@ namespace plaint::store {
 // so that two registers' journals never share hashes.
 std::string genesis_hash(const std::string& salt);
 
+// `value` exactly as value.dump() writes it (keys in order, no spaces), made
+// several times faster: an event's details are stored and hashed as this.
+std::string canonical_json(const nlohmann::json& value);
+void append_canonical_json(std::string& out, const nlohmann::json& value);
+
 // The canonical text an event's hash covers. `details_text` is
-// event.details.dump(), for callers that store that text too.
+// canonical_json(event.details), for callers that store that text too.
 std::string hashed_text(const reg::Event& event);
 std::string hashed_text(const reg::Event& event, std::string_view details_text);
 std::string event_hash(const reg::Event& event); // uses event.prev_hash

@@ -62,7 +62,7 @@ void append_event(SQLite::Database& db, reg::Event& e) {
     const Head head = journal_head(db);
     e.seq = head.seq + 1;
     e.prev_hash = head.hash;
-    const std::string details = e.details.dump();
+    const std::string details = canonical_json(e.details);
     e.hash = event_hash(e, details);
     const std::string date = e.effective_date.iso();
     SQLite::Statement insert(db, event_insert_sql());

@@ -26,7 +26,7 @@ Head journal_head(SQLite::Database& db);
 // Appends an event: fills seq, prev_hash and hash, moves the head.
 void append_event(SQLite::Database& db, reg::Event& event);
 // INSERT INTO events, and its parameters for an event whose details are
-// `details` (its details.dump()) and effective date `date` (its iso()).
+// `details` (its canonical_json(details)) and effective date `date` (its iso()).
 // Texts are bound without a copy: they must outlive the insert.
 const std::string& event_insert_sql();
 void bind_event(SQLite::Statement& insert, const reg::Event& event, const std::string& details,

@@ -55,7 +55,7 @@ struct Prepared {
     std::optional<reg::NewCase> definition; // the case, when its procedure's definition is new here
     std::vector<reg::Party> parties;        // with their ids
     std::vector<reg::Event> events;         // seq set; prev_hash and hash set by the chaining thread
-    std::vector<std::string> details;       // events[i].details.dump()
+    std::vector<std::string> details;       // canonical_json(events[i].details)
     std::vector<std::string> dates;         // events[i].effective_date.iso()
     std::vector<std::string> hashed;        // text_after_hash(events[i], details[i])
     reg::CaseRecord record;
@@ -128,7 +128,7 @@ public:
         std::int64_t seq = n.first_seq;
         for (auto& e : out.events) {
             e.seq = seq++;
-            out.details.push_back(e.details.dump());
+            out.details.push_back(canonical_json(e.details));
             out.hashed.push_back(text_after_hash(e, out.details.back()));
             out.dates.push_back(e.effective_date.iso());
             reg::apply_event(out.record, e);

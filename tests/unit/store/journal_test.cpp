@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,34 @@ TEST_CASE("an event's hash covers its previous hash and its fields in canonical 
           R"("{\"kind\":\"complaint\",\"number\":1,\"parties\":[{\"digest\":\"d\",\"id\":1,\"role\":\"complainant\"}],)"
           R"(\"summary\":\"Café \\\"queue\\\"\",\"year\":2026}"])");
     CHECK(store::event_hash(e) == "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
+}
+
+TEST_CASE("canonical_json writes exactly what the JSON library's dump() writes", "[store][journal]") {
+    // The stored details and every hash depend on these bytes.
+    const std::vector<nlohmann::json> values{
+        nullptr, true, false, 0, -1, 42, std::numeric_limits<std::int64_t>::min(),
+        std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::uint64_t>::max(), 0.1, -0.0, 1e300, 2.5,
+        "", "plain", "quote \" and backslash \\", "line\nbreak\ttab\r\b\f", std::string("nul \0 inside", 13),
+        "\x01\x1f control", "del \x7f", "caf\u00e9 \u2014 \U0001F600", "/slash/", nlohmann::json::array(),
+        nlohmann::json::object(), {1, "two", nullptr, {{"three", 3}}},
+        {{"z", 1}, {"a", {{"nested", {1, 2, {{"deep", "er"}}}}}}, {"M", "upper sorts first"}, {"", "empty key"}},
+        {{"k\u00e9y", "v"}, {"k\"q", "v"}, {"k\n", "v"}},
+        nlohmann::json::binary({1, 2, 3})};
+    for (const auto& v : values) {
+        INFO(v.dump());
+        CHECK(store::canonical_json(v) == v.dump());
+    }
+    CHECK_THROWS(store::canonical_json(std::string("\xff not UTF-8"))); // as dump() does
+    // Built up, as the register's details are.
+    nlohmann::json built;
+    built["summary"] = "Caf\u00e9 \"queue\"";
+    built["parties"].push_back({{"id", 1}, {"role", "complainant"}});
+    built["count"] = 3u;
+    built["ratio"] = 0.25;
+    CHECK(store::canonical_json(built) == built.dump());
+    std::string appended = "prefix:";
+    store::append_canonical_json(appended, built);
+    CHECK(appended == "prefix:" + built.dump());
 }
 
 TEST_CASE("the hash can be made in two halves: the text after the previous hash, then the chain", "[store][journal]") {
