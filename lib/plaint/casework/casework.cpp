@@ -62,7 +62,7 @@ store::ClockProjector clock_projector(Definitions& definitions, const calendar::
         const auto& p = definitions.of(c);
         const Date as_of = events.empty() ? c.received : events.back().effective_date;
         std::vector<reg::ClockRow> rows;
-        for (const auto& s : procedure::evaluate_clocks(p, cal, events, as_of)) {
+        for (const auto& s : procedure::evaluate_clocks(p, cal, events, as_of, procedure::Explain::no)) {
             const std::string status = stored_status(s.state, s.stopped_on.has_value());
             if (status.empty()) continue;
             reg::ClockRow row{s.clock->id, s.clock->title, status, s.start, s.due, s.original_due, s.warning,

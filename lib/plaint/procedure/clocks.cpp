@@ -101,7 +101,7 @@ Trace trace_events(const Procedure& p, const Clock& c, const std::vector<reg::Ev
 // Working-day due date with paused stretches not counting: each resumption
 // is a fresh day 0 for the working days still to run.
 Date working_due(const Calendar& cal, Date base, int amount, const std::vector<Pause>& pauses,
-                 std::vector<std::string>& why, int& left_when_paused, bool& paused_now) {
+                 std::vector<std::string>* why, int& left_when_paused, bool& paused_now) {
     int remaining = amount;
     Date from = base;
     for (const auto& pause : pauses) {
@@ -112,11 +112,12 @@ Date working_due(const Calendar& cal, Date base, int amount, const std::vector<P
         if (!pause.resumed) {
             paused_now = true;
             left_when_paused = remaining;
-            why.push_back(fmt::format("paused on {} with {} working days to run", date_text(pause.paused), remaining));
+            if (why) why->push_back(fmt::format("paused on {} with {} working days to run", date_text(pause.paused), remaining));
             return pause.paused;
         }
-        why.push_back(fmt::format("paused on {}, resumed on {}: {} working days did not count", date_text(pause.paused),
-                                  date_text(*pause.resumed), cal.count_working_days(pause.paused, *pause.resumed)));
+        if (why)
+            why->push_back(fmt::format("paused on {}, resumed on {}: {} working days did not count", date_text(pause.paused),
+                                       date_text(*pause.resumed), cal.count_working_days(pause.paused, *pause.resumed)));
         from = std::max(from, *pause.resumed);
     }
     return cal.add_working_days(from, remaining);
@@ -146,9 +147,9 @@ std::string skipped_days(const Calendar& cal, Date from, Date to) {
 }
 
 std::optional<Date> start_date(const Procedure& p, const Clock& c, const Trace& t, const std::vector<reg::Event>& events,
-                               ClockStatus& status) {
+                               ClockStatus& status, bool explain) {
     Date start = *t.start_event;
-    status.explanation.push_back(fmt::format("starts on {} ({})", date_text(start), t.start_label));
+    if (explain) status.explanation.push_back(fmt::format("starts on {} ({})", date_text(start), t.start_label));
     const reg::Event& logged = events.front();
     for (const auto& gate_id : c.gates) {
         const Gate& g = *p.gate(gate_id);
@@ -156,13 +157,15 @@ std::optional<Date> start_date(const Procedure& p, const Clock& c, const Trace& 
         auto cleared = std::find_if(events.begin(), events.end(), [&](const reg::Event& e) { return e.type == g.cleared_by; });
         if (cleared == events.end()) {
             status.waiting_for.push_back(g.id);
-            status.explanation.push_back(fmt::format("waiting for {} (recorded by {})", g.title.empty() ? g.id : g.title,
+            if (explain)
+                status.explanation.push_back(fmt::format("waiting for {} (recorded by {})", g.title.empty() ? g.id : g.title,
                                                      g.cleared_by));
             continue;
         }
         if (cleared->effective_date > start) {
             start = cleared->effective_date;
-            status.explanation.push_back(fmt::format("held back to {} until {} ({})", date_text(start),
+            if (explain)
+                status.explanation.push_back(fmt::format("held back to {} until {} ({})", date_text(start),
                                                      g.title.empty() ? g.id : g.title, g.cleared_by));
         }
     }
@@ -171,16 +174,18 @@ std::optional<Date> start_date(const Procedure& p, const Clock& c, const Trace& 
 }
 
 Date target_due(const Calendar& cal, const Clock& c, Date base, const Trace& t, Date today, ClockStatus& s,
-                bool& paused_now, int& left_when_paused) {
+                bool& paused_now, int& left_when_paused, bool explain) {
     if (!c.target) {
-        s.explanation.push_back(fmt::format("due on the agreed date {}", t.agreed_due ? date_text(*t.agreed_due) : "-"));
+        if (explain)
+            s.explanation.push_back(fmt::format("due on the agreed date {}", t.agreed_due ? date_text(*t.agreed_due) : "-"));
         return t.agreed_due.value_or(base);
     }
     const Duration& d = *c.target;
     if (d.unit == Duration::Unit::working_days) {
         const std::size_t before = s.explanation.size();
-        const Date due = working_due(cal, base, d.amount, t.pauses, s.explanation, left_when_paused, paused_now);
-        if (!paused_now)
+        const Date due =
+            working_due(cal, base, d.amount, t.pauses, explain ? &s.explanation : nullptr, left_when_paused, paused_now);
+        if (explain && !paused_now)
             s.explanation.push_back(fmt::format("{} after day 0{} is {} (skipping {})", d.describe(),
                                                 s.explanation.size() > before ? ", not counting the days paused," : "",
                                                 date_text(due), skipped_days(cal, base, due)));
@@ -190,12 +195,13 @@ Date target_due(const Calendar& cal, const Clock& c, Date base, const Trace& t, 
     Date due = d.unit == Duration::Unit::calendar_days ? base + d.amount
                : d.beginning_on                       ? calendar::period_end_beginning_on(base, d.amount)
                                                       : calendar::months_after(base, d.amount);
-    s.explanation.push_back(d.unit == Duration::Unit::months && d.beginning_on
+    if (explain)
+        s.explanation.push_back(d.unit == Duration::Unit::months && d.beginning_on
                                 ? fmt::format("{} months beginning on {} end on {}", d.amount, base.iso(), date_text(due))
                                 : fmt::format("{} from {} is {}", d.describe(), base.iso(), date_text(due)));
     if (paused > 0) {
         due = due + paused;
-        s.explanation.push_back(fmt::format("plus {} calendar days paused: {}", paused, date_text(due)));
+        if (explain) s.explanation.push_back(fmt::format("plus {} calendar days paused: {}", paused, date_text(due)));
     }
     return due;
 }
@@ -212,7 +218,7 @@ Date forward_from(const Calendar& cal, Date base, const Duration& d) {
     return add_months_clamped(base, d.amount);
 }
 
-void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, ClockStatus& s) {
+void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, ClockStatus& s, bool explain) {
     const Date due = *s.due;
     if (c.warn) s.warning = back_from(cal, due, *c.warn);
     if (t.stopped_on) {
@@ -221,7 +227,8 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
         s.state = late ? ClockState::breached : ClockState::met;
         s.working_days_late = late ? cal.count_working_days(due, *t.stopped_on) : 0;
         s.early = s.window_opens && *t.stopped_on < *s.window_opens;
-        s.explanation.push_back(fmt::format("stopped on {} ({}): {}", date_text(*t.stopped_on), t.stop_label,
+        if (explain)
+            s.explanation.push_back(fmt::format("stopped on {} ({}): {}", date_text(*t.stopped_on), t.stop_label,
                                             late ? fmt::format("late by {} working days", s.working_days_late)
                                                  : s.early ? "met, but before the window opened" : "met"));
         return;
@@ -230,7 +237,7 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
         s.state = ClockState::breached;
         s.working_days_late = cal.count_working_days(due, today);
         s.working_days_left = -s.working_days_late;
-        if (!c.on_breach.empty()) s.explanation.push_back("breached: " + c.on_breach);
+        if (explain && !c.on_breach.empty()) s.explanation.push_back("breached: " + c.on_breach);
         return;
     }
     s.state = ClockState::running;
@@ -239,17 +246,18 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
 }
 
 ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock& c,
-                           const std::vector<reg::Event>& events, Date today) {
+                           const std::vector<reg::Event>& events, Date today, bool explain) {
     ClockStatus s;
     s.clock = &c;
     const Trace t = trace_events(p, c, events);
     if (!t.start_event) return s;
-    const auto start = start_date(p, c, t, events, s);
+    const auto start = start_date(p, c, t, events, s, explain);
     if (t.stopped_on && (!start || *start > *t.stopped_on)) {
         // Stopped (withdrawn, declined, closed) while still waiting: it never ran.
         s.waiting_for.clear();
         s.stopped_on = t.stopped_on;
-        s.explanation.push_back(fmt::format("stopped on {} ({}) before it could start", date_text(*t.stopped_on),
+        if (explain)
+            s.explanation.push_back(fmt::format("stopped on {} ({}) before it could start", date_text(*t.stopped_on),
                                             t.stop_label));
         return s;
     }
@@ -260,13 +268,14 @@ ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock&
     Date base = *start;
     if (c.receipt == calendar::Receipt::next_working_day && !cal.is_working_day(base)) {
         base = cal.roll_forward(base);
-        s.explanation.push_back(fmt::format("not a working day: day 0 is {} (next-working-day rule)", date_text(base)));
+        if (explain)
+            s.explanation.push_back(fmt::format("not a working day: day 0 is {} (next-working-day rule)", date_text(base)));
     }
     s.start = base;
     if (c.not_before) s.window_opens = forward_from(cal, base, *c.not_before);
     bool paused_now = false;
     int left_when_paused = 0;
-    const Date due = target_due(cal, c, base, t, today, s, paused_now, left_when_paused);
+    const Date due = target_due(cal, c, base, t, today, s, paused_now, left_when_paused, explain);
     if (paused_now && !t.stopped_on) {
         // No due date while paused: it depends on when the clock resumes.
         s.state = ClockState::paused;
@@ -277,9 +286,10 @@ ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock&
     s.due = due;
     if (t.extended_to) {
         s.due = t.extended_to;
-        s.explanation.push_back(fmt::format("extended to {} ({})", date_text(*t.extended_to), t.extension_label));
+        if (explain)
+            s.explanation.push_back(fmt::format("extended to {} ({})", date_text(*t.extended_to), t.extension_label));
     }
-    settle(cal, c, t, today, s);
+    settle(cal, c, t, today, s, explain);
     return s;
 }
 
@@ -358,10 +368,11 @@ bool gate_required(const Gate& gate, const reg::Event& logged) {
 }
 
 std::vector<ClockStatus> evaluate_clocks(const Procedure& p, const Calendar& cal,
-                                         const std::vector<reg::Event>& events, Date today) {
+                                         const std::vector<reg::Event>& events, Date today, Explain explain) {
     std::vector<ClockStatus> result;
     if (events.empty()) return result;
-    for (const auto& c : p.clocks) result.push_back(evaluate_clock(p, cal, c, events, today));
+    for (const auto& c : p.clocks)
+        result.push_back(evaluate_clock(p, cal, c, events, today, explain == Explain::yes));
     return result;
 }
 

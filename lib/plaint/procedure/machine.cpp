@@ -116,7 +116,7 @@ void check_checks(const Procedure& p, const EventDef& e, const std::vector<reg::
 
 void check_extension(const Procedure& p, const calendar::Calendar& cal, const EventDef& e,
                      const std::vector<reg::Event>& events, const nlohmann::json& details, Date on) {
-    for (const auto& status : evaluate_clocks(p, cal, events, on)) {
+    for (const auto& status : evaluate_clocks(p, cal, events, on, Explain::no)) {
         const Clock& c = *status.clock;
         if (!c.extension || c.extension->event != e.id) continue;
         if (!status.due || status.stopped_on)
