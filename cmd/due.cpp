@@ -80,31 +80,39 @@ void write_table(Context& ctx, const std::vector<casework::DueItem>& items, bool
     ctx.out() << casework::summary(casework::count(items), within) << '\n';
 }
 
-// JSON and NDJSON are written directly: the same objects as due_json, faster.
-void write_json_lines(Context& ctx, const std::vector<casework::DueItem>& items, Format format, bool personal) {
+// JSON and NDJSON are written directly, as the clocks are read: the same
+// objects as due_json, faster, and never the whole answer in memory (out in
+// pieces of 64 KiB). Returns whether anything is overdue.
+bool write_json_lines(Context& ctx, const store::Register& reg, const calendar::Calendar& cal,
+                      const casework::DueQuery& query, Format format, bool personal) {
+    constexpr std::size_t flush_at = 64 * 1024;
     std::string text;
-    if (format == Format::json) text += items.empty() ? "[" : "[\n";
-    for (std::size_t n = 0; n < items.size(); ++n) {
-        if (format == Format::json) text += "  ";
-        casework::append_due_json(text, items[n], personal);
-        text += format == Format::json && n + 1 < items.size() ? ",\n" : "\n";
-    }
-    if (format == Format::json) text += "]\n";
+    text.reserve(flush_at + 4096);
+    bool first = true, overdue = false;
+    casework::for_each_due_item(reg, cal, ctx.today(), query, [&](const casework::DueItem& item) {
+        if (format == Format::json) text += first ? "[\n  " : ",\n  ";
+        first = false;
+        casework::append_due_json(text, item, personal);
+        if (format == Format::ndjson) text += '\n';
+        overdue = overdue || item.status == casework::DueStatus::overdue;
+        if (text.size() >= flush_at) {
+            ctx.out() << text;
+            text.clear();
+        }
+    });
+    if (format == Format::json) text += first ? "[]\n" : "\n]\n";
     ctx.out() << text;
+    return overdue;
 }
 
+// CSV and TSV.
 void write_records(Context& ctx, const std::vector<casework::DueItem>& items, Format format, bool personal) {
-    if (format == Format::json || format == Format::ndjson) return write_json_lines(ctx, items, format, personal);
     std::vector<std::string> columns;
     const auto shape = casework::due_json(casework::DueItem{}, personal);
     for (const auto& item : shape.items()) columns.push_back(item.key());
     output::RowWriter writer(ctx.out(), format, columns);
     for (const auto& i : items) {
         const auto doc = casework::due_json(i, personal);
-        if (format == Format::json || format == Format::ndjson) {
-            writer.object(doc);
-            continue;
-        }
         std::vector<output::Value> row;
         for (const auto& [key, v] : doc.items()) {
             if (v.is_null()) row.emplace_back();
@@ -127,10 +135,15 @@ int run_due(const DueOptions& o, Context& ctx) {
         std::cerr << "plaint: warning: the clocks were worked out under another calendar and the register is read-only;"
                      " run 'plaint rebuild' where it is writable\n";
     }
-    const auto items = casework::due_items(session.reg(), session.calendar(), ctx.today(), query);
-    if (format == Format::table) write_table(ctx, items, o.personal, query.within);
-    else write_records(ctx, items, format, o.personal);
-    const bool overdue = casework::count(items).overdue > 0;
+    bool overdue = false;
+    if (format == Format::json || format == Format::ndjson) {
+        overdue = write_json_lines(ctx, session.reg(), session.calendar(), query, format, o.personal);
+    } else {
+        const auto items = casework::due_items(session.reg(), session.calendar(), ctx.today(), query);
+        if (format == Format::table) write_table(ctx, items, o.personal, query.within);
+        else write_records(ctx, items, format, o.personal);
+        overdue = casework::count(items).overdue > 0;
+    }
     return o.exit_code && overdue ? static_cast<int>(ExitCode::finding) : 0;
 }
 

@@ -43,17 +43,22 @@ std::string_view due_status_id(DueStatus status) {
     return "unknown";
 }
 
-std::vector<DueItem> due_items(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& q) {
+void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& q,
+                       const std::function<void(const DueItem&)>& each) {
     store::DueFilter filter = q.filter;
     filter.due_by = q.overdue_only ? today - 1 : cal.add_working_days(today, q.within);
     filter.include_paused = q.include_paused;
-    std::vector<DueItem> items;
     reg.for_each_open_clock(filter, [&](const reg::DueRow& row) {
-        DueItem item = classify(row, cal, today);
+        const DueItem item = classify(row, cal, today);
         if (item.status == DueStatus::paused && !q.include_paused) return;
         if (q.at_risk_only && !item.at_risk) return;
-        items.push_back(std::move(item));
+        each(item);
     });
+}
+
+std::vector<DueItem> due_items(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& q) {
+    std::vector<DueItem> items;
+    for_each_due_item(reg, cal, today, q, [&](const DueItem& item) { items.push_back(item); });
     return items;
 }
 

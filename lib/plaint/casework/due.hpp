@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct DueQuery {
 // Sorted by due date, then reference (paused clocks last). The caller
 // refreshes stale clocks first (Register::refresh_stale_clocks).
 std::vector<DueItem> due_items(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& query);
+// The same items one by one, in the same order, none of them kept: for
+// outputs written as they come.
+void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& query,
+                       const std::function<void(const DueItem&)>& each);
 
 struct DueCounts {
     int overdue = 0, due_today = 0, due_soon = 0, paused = 0;

@@ -103,11 +103,16 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
     const std::string complainant =
         f.with_complainant ? "(SELECT p.name FROM parties p WHERE p.case_ref = c.ref AND p.role = 'complainant' ORDER BY p.id LIMIT 1)"
                            : "NULL";
+    // Paused clocks have no due date and come last. Without them every due
+    // date is set, and ordering by it first lets SQLite read the index in
+    // order and sort only the clocks due on the same day, instead of sorting
+    // them all (which spilled to temporary files on a large register).
+    const char* order = f.include_paused ? "k.due IS NULL, k.due" : "k.due";
     const std::string sql = fmt::format(
         "SELECT k.clock, k.title, k.status, k.start, k.due, k.original_due, k.warning, k.window_opens, k.stopped_on,"
         " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {}"
         " FROM clocks k JOIN cases c ON c.ref = k.case_ref WHERE {}"
-        " ORDER BY k.due IS NULL, k.due, c.year, c.number, k.clock", complainant, where);
+        " ORDER BY {}, c.year, c.number, k.clock", complainant, where, order);
     translate_sqlite("listing open clocks", [&] {
         SQLite::Statement q(impl_->db, sql);
         for (std::size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
