@@ -89,7 +89,7 @@ bool write_json_lines(Context& ctx, const store::Register& reg, const calendar::
     std::string text;
     text.reserve(flush_at + 4096);
     bool first = true, overdue = false;
-    casework::for_each_due_item(reg, cal, ctx.today(), query, [&](const casework::DueItem& item) {
+    casework::for_each_due_item(reg, cal, ctx.today(), query, [&](casework::DueItem&& item) {
         if (format == Format::json) text += first ? "[\n  " : ",\n  ";
         first = false;
         casework::append_due_json(text, item, personal);

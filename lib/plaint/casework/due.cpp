@@ -44,21 +44,21 @@ std::string_view due_status_id(DueStatus status) {
 }
 
 void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& q,
-                       const std::function<void(const DueItem&)>& each) {
+                       const std::function<void(DueItem&&)>& each) {
     store::DueFilter filter = q.filter;
     filter.due_by = q.overdue_only ? today - 1 : cal.add_working_days(today, q.within);
     filter.include_paused = q.include_paused;
     reg.for_each_open_clock(filter, [&](const reg::DueRow& row) {
-        const DueItem item = classify(row, cal, today);
+        DueItem item = classify(row, cal, today);
         if (item.status == DueStatus::paused && !q.include_paused) return;
         if (q.at_risk_only && !item.at_risk) return;
-        each(item);
+        each(std::move(item));
     });
 }
 
 std::vector<DueItem> due_items(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& q) {
     std::vector<DueItem> items;
-    for_each_due_item(reg, cal, today, q, [&](const DueItem& item) { items.push_back(item); });
+    for_each_due_item(reg, cal, today, q, [&](DueItem&& item) { items.push_back(std::move(item)); });
     return items;
 }
 

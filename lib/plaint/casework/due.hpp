@@ -37,7 +37,7 @@ std::vector<DueItem> due_items(const store::Register& reg, const calendar::Calen
 // The same items one by one, in the same order, none of them kept: for
 // outputs written as they come.
 void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal, Date today, const DueQuery& query,
-                       const std::function<void(const DueItem&)>& each);
+                       const std::function<void(DueItem&&)>& each);
 
 struct DueCounts {
     int overdue = 0, due_today = 0, due_soon = 0, paused = 0;

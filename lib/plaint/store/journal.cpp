@@ -124,7 +124,7 @@ std::string chained_hash(std::string_view prev_hash, std::string_view text_after
     return sha256_hex(prev_hash, text_after_hash);
 }
 
-std::string event_hash(const reg::Event& e) { return sha256_hex(hashed_text(e)); }
+std::string event_hash(const reg::Event& e) { return event_hash(e, canonical_json(e.details)); }
 
 std::string party_digest(const std::string& salt, const reg::Party& p) {
     const nlohmann::json fields = {salt, p.id, p.case_ref, p.role, p.name, p.contact};

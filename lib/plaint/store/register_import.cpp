@@ -1,5 +1,5 @@
 // Bulk loading: many cases with their histories, for demonstration registers
-// and imports, on five threads that overlap on two cores:
+// and imports, in five stages on threads of their own that overlap on two cores:
 //   - one reads (or makes) the cases and settles what must follow their
 //     order: references, party ids, event numbers;
 //   - two prepare them, batch by batch in turn: the logged event's details,
@@ -246,108 +246,79 @@ private:
 
 constexpr std::size_t batch_size = 256;
 
-// The reading thread: numbers the cases `next` gives, in batches dealt to
-// the preparing threads' lanes. Stopped and joined however the import ends.
-class ReadingThread {
+// A thread that is stopped (by `stop`, which makes `body` return soon) and
+// joined however its owner leaves.
+class StageThread {
 public:
-    ReadingThread(Lanes<Numbered>& out, Numberer& numberer, const std::function<bool(ImportedCase&)>& next)
-        : out_(out), thread_([&out, &numberer, &next] {
-              Batch<Numbered> batch;
-              try {
-                  ImportedCase imported;
-                  while (!out.stopped() && next(imported)) {
-                      batch.items.push_back(numberer.number(std::exchange(imported, {})));
-                      if (batch.items.size() == batch_size && !out.put(std::exchange(batch, {}))) return;
-                  }
-              } catch (...) {
-                  // The cases before a failure go on too, so that every
-                  // transaction before the failing case is committed, as
-                  // when writing case by case.
-                  batch.error = std::current_exception();
-              }
-              if ((!batch.items.empty() || batch.error) && !out.put(std::move(batch))) return;
-              out.finish();
-          }) {}
-    ~ReadingThread() {
-        out_.stop();
+    StageThread(std::function<void()> stop, std::function<void()> body)
+        : stop_(std::move(stop)), thread_(std::move(body)) {}
+    ~StageThread() {
+        stop_();
         thread_.join();
     }
-    ReadingThread(const ReadingThread&) = delete;
-    ReadingThread& operator=(const ReadingThread&) = delete;
+    StageThread(const StageThread&) = delete;
+    StageThread& operator=(const StageThread&) = delete;
 
 private:
-    Lanes<Numbered>& out_;
+    std::function<void()> stop_;
     std::thread thread_;
 };
 
-// A preparing thread: one batch of prepared cases for each batch read, in
-// the same order; a failure ends its batch and the stream.
-class PreparingThread {
-public:
-    PreparingThread(Handover<Numbered>& in, Handover<Prepared>& out, const Preparer& preparer)
-        : in_(in), out_(out), thread_([&in, &out, &preparer] {
-              while (auto read = in.take()) {
-                  Batch<Prepared> batch;
-                  batch.items.reserve(read->items.size());
-                  try {
-                      for (auto& n : read->items) batch.items.push_back(preparer.prepare(std::move(n)));
-                      batch.error = read->error;
-                  } catch (...) {
-                      batch.error = std::current_exception();
-                  }
-                  const bool last = static_cast<bool>(batch.error);
-                  in.used(std::move(*read));
-                  if (!out.put(std::move(batch)) || last) break;
-              }
-              out.finish();
-          }) {}
-    ~PreparingThread() {
-        out_.stop();
-        in_.stop();
-        thread_.join();
+// The reading stage: numbers the cases `next` gives, in batches dealt to the
+// preparing stages' lanes.
+void read_cases(Lanes<Numbered>& out, Numberer& numberer, const std::function<bool(ImportedCase&)>& next) {
+    Batch<Numbered> batch;
+    try {
+        ImportedCase imported;
+        while (!out.stopped() && next(imported)) {
+            batch.items.push_back(numberer.number(std::exchange(imported, {})));
+            if (batch.items.size() == batch_size && !out.put(std::exchange(batch, {}))) return;
+        }
+    } catch (...) {
+        // The cases before a failure go on too, so that every transaction
+        // before the failing case is committed, as when writing case by case.
+        batch.error = std::current_exception();
     }
-    PreparingThread(const PreparingThread&) = delete;
-    PreparingThread& operator=(const PreparingThread&) = delete;
+    if ((!batch.items.empty() || batch.error) && !out.put(std::move(batch))) return;
+    out.finish();
+}
 
-private:
-    Handover<Numbered>& in_;
-    Handover<Prepared>& out_;
-    std::thread thread_;
-};
-
-// The chaining thread: takes the prepared batches back in order, chains
-// their events' hashes from `head` on and hands them to the writer. The
-// batches are freed here once written, off the writer's path.
-class ChainingThread {
-public:
-    ChainingThread(Lanes<Prepared>& in, Handover<Prepared>& out, Head head)
-        : in_(in), out_(out), thread_([&in, &out, head]() mutable {
-              while (auto batch = in.take()) {
-                  for (auto& c : batch->items)
-                      for (std::size_t i = 0; i < c.events.size(); ++i) {
-                          auto& e = c.events[i];
-                          e.prev_hash = head.hash;
-                          e.hash = chained_hash(e.prev_hash, c.hashed[i]);
-                          head = {e.seq, e.hash};
-                      }
-                  const bool last = static_cast<bool>(batch->error);
-                  if (!out.put(std::move(*batch)) || last) break;
-              }
-              out.finish();
-          }) {}
-    ~ChainingThread() {
-        out_.stop();
-        in_.stop();
-        thread_.join();
+// A preparing stage: one batch of prepared cases for each batch read, in the
+// same order; a failure ends its batch and the stream.
+void prepare_cases(Handover<Numbered>& in, Handover<Prepared>& out, const Preparer& preparer) {
+    while (auto read = in.take()) {
+        Batch<Prepared> batch;
+        batch.items.reserve(read->items.size());
+        try {
+            for (auto& n : read->items) batch.items.push_back(preparer.prepare(std::move(n)));
+            batch.error = read->error;
+        } catch (...) {
+            batch.error = std::current_exception();
+        }
+        const bool last = static_cast<bool>(batch.error);
+        in.used(std::move(*read));
+        if (!out.put(std::move(batch)) || last) break;
     }
-    ChainingThread(const ChainingThread&) = delete;
-    ChainingThread& operator=(const ChainingThread&) = delete;
+    out.finish();
+}
 
-private:
-    Lanes<Prepared>& in_;
-    Handover<Prepared>& out_;
-    std::thread thread_;
-};
+// The chaining stage: takes the prepared batches back in order, chains their
+// events' hashes from `head` on and hands them to the writer. The batches are
+// freed here once written, off the writer's path.
+void chain_hashes(Lanes<Prepared>& in, Handover<Prepared>& out, Head head) {
+    while (auto batch = in.take()) {
+        for (auto& c : batch->items)
+            for (std::size_t i = 0; i < c.events.size(); ++i) {
+                auto& e = c.events[i];
+                e.prev_hash = head.hash;
+                e.hash = chained_hash(e.prev_hash, c.hashed[i]);
+                head = {e.seq, e.hash};
+            }
+        const bool last = static_cast<bool>(batch->error);
+        if (!out.put(std::move(*batch)) || last) break;
+    }
+    out.finish();
+}
 
 // The statements of an import, prepared once. Texts are bound without a
 // copy: each stays alive in its Prepared until the row is written.
@@ -414,12 +385,22 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
         Lanes<Prepared> prepared(preparing_threads);
         // Declared in this order, so that the threads are stopped in turn
         // from the writer's end back to the reader.
-        ReadingThread reading(read, numberer, next);
-        std::vector<std::unique_ptr<PreparingThread>> preparing;
+        StageThread reading([&] { read.stop(); }, [&] { read_cases(read, numberer, next); });
+        std::vector<std::unique_ptr<StageThread>> preparing;
         for (std::size_t i = 0; i < preparing_threads; ++i)
-            preparing.push_back(std::make_unique<PreparingThread>(read.lane(i), prepared.lane(i), preparer));
+            preparing.push_back(std::make_unique<StageThread>(
+                [&read, &prepared, i] {
+                    prepared.lane(i).stop();
+                    read.lane(i).stop();
+                },
+                [&read, &prepared, &preparer, i] { prepare_cases(read.lane(i), prepared.lane(i), preparer); }));
         Handover<Prepared> chained;
-        ChainingThread chaining(prepared, chained, head);
+        StageThread chaining(
+            [&] {
+                chained.stop();
+                prepared.stop();
+            },
+            [&prepared, &chained, head] { chain_hashes(prepared, chained, head); });
         std::size_t in_transaction = 0;
         while (auto batch = chained.take()) {
             for (const auto& c : batch->items) {
