@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "plaint/core/error.hpp"
 #include "plaint/core/version.hpp"
+#include "plaint/procedure/verbs.hpp"
 
 #include <fmt/format.h>
 
@@ -10,6 +11,7 @@
 #include <string_view>
 #include <iostream>
 #include <unistd.h>
+#include <vector>
 
 extern char** environ;
 
@@ -26,19 +28,8 @@ constexpr Command command_table[] = {
     {"sample", "Draw a reproducible random sample of a provider's closed cases for review", setup_sample},
     {"remind", "Email each case owner a digest of what is due", setup_remind},
     {"demo", "Create a demonstration register with realistic cases", setup_demo},
-    {"ack", "Record that a case was acknowledged", setup_step_verb},
-    {"consent", "Record consent received, or an approved summary of a verbal complaint", setup_step_verb},
-    {"assign", "Assign a case to a handler", setup_step_verb},
-    {"investigate", "Record that the investigation started", setup_step_verb},
-    {"extend", "Record a new response date agreed with the complainant", setup_step_verb},
-    {"hold", "Put a case on hold (legal action, police or disciplinary investigation)", setup_step_verb},
-    {"resume", "Resume a case after a hold", setup_step_verb},
-    {"respond", "Record the response and its outcome", setup_step_verb},
+    // the step verbs (procedure::step_verbs) come here
     {"escalate", "Escalate: concern to complaint, to stage 2, to the panel, to the Ombudsman", setup_escalate},
-    {"withdraw", "Record that the complainant withdrew", setup_step_verb},
-    {"decline", "Decline a case that is outside the procedure", setup_step_verb},
-    {"close", "Close a case", setup_step_verb},
-    {"refer", "Pass a case to the provider to handle, with consent", setup_step_verb},
     {"classify", "Record a case's KO41 aspects, age band and complainant status", setup_classify},
     {"learn", "Record a lesson learned from a case", setup_learn},
     {"action", "Add an improvement action to a case, record one done, or list them", setup_action},
@@ -165,7 +156,20 @@ int parse_failure(const CLI::App& app, const CLI::ParseError& e) {
 
 } // namespace
 
-std::span<const Command> commands() { return command_table; }
+// The command table with the step verbs, whose names and summaries are the
+// procedure library's (procedure::step_verbs), after `demo`.
+std::span<const Command> commands() {
+    static const std::vector<Command> all = [] {
+        std::vector<Command> list;
+        for (const auto& c : command_table) {
+            list.push_back(c);
+            if (c.name == "demo")
+                for (const auto& verb : procedure::step_verbs()) list.push_back({verb.name, verb.summary, setup_step_verb});
+        }
+        return list;
+    }();
+    return all;
+}
 
 int run(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
@@ -183,7 +187,7 @@ int run(int argc, char** argv) {
     // name and summary, which is all `plaint --help` and an unknown command need.
     const std::string_view named = named_command(app, argc, argv);
     for (const auto& command : commands()) {
-        CLI::App* sub = app.add_subcommand(command.name, command.summary);
+        CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
         if (command.name == named) command.setup(*sub, action);
     }
 

@@ -9,14 +9,15 @@
 #include <CLI/CLI.hpp>
 
 #include <span>
+#include <string_view>
 
 namespace plaint::cmd {
 
 using Setup = void (*)(CLI::App& command, Action& action);
 
 struct Command {
-    const char* name;
-    const char* summary;
+    std::string_view name;
+    std::string_view summary;
     Setup setup;
 };
 

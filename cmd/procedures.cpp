@@ -74,7 +74,8 @@ void write_text(std::ostream& out, const procedure::Procedure& p) {
     out << "\nEvents:\n";
     for (const auto& e : p.events) {
         out << fmt::format("  {:<22} {}\n", e.id, e.title);
-        out << fmt::format("  {:<22}   from {}{}\n", "", fmt::join(e.from, ", "), e.to.empty() ? "" : " -> " + e.to);
+        out << fmt::format("  {:<22}   from {}{}{}\n", "", fmt::join(e.from, ", "), e.to.empty() ? "" : " -> " + e.to,
+                           e.verbs.empty() ? "" : fmt::format("; plaint {}", fmt::join(e.verbs, ", plaint ")));
         std::vector<std::string> fields;
         for (const auto& f : e.fields) fields.push_back(field_text(f));
         if (!fields.empty()) out << fmt::format("  {:<22}   fields {}\n", "", fmt::join(fields, " "));
@@ -82,16 +83,23 @@ void write_text(std::ostream& out, const procedure::Procedure& p) {
     out << "\nClocks:\n";
     for (const auto& c : p.clocks) {
         out << fmt::format("  {:<22} {}\n", c.id, c.title);
-        std::string rule = c.target ? c.target->describe() : "due on " + c.due_from;
+        std::string rule = c.target ? c.target->describe() : fmt::format("due on {}", fmt::join(c.due_from, " or "));
+        if (!c.per.empty()) rule += fmt::format(", one per {}", c.per);
         if (c.not_before) rule = fmt::format("{} (not before {})", rule, c.not_before->describe());
         out << fmt::format("  {:<22}   {} from {}{}; stops on {}\n", "", rule, fmt::join(c.start_on, " or "),
                            c.gates.empty() ? "" : fmt::format(" once {} are in", fmt::join(c.gates, " and ")),
                            fmt::join(c.stop, ", "));
         if (!c.pause.empty()) out << fmt::format("  {:<22}   paused by {}, resumed by {}\n", "", fmt::join(c.pause, ", "), fmt::join(c.resume, ", "));
-        if (c.extension)
-            out << fmt::format("  {:<22}   extended by {}{}{}\n", "", c.extension->event,
-                               c.extension->cap ? ", at most " + c.extension->cap->describe() : "",
-                               c.extension->before_expiry ? ", agreed before it expires" : "");
+        if (!c.restart_on.empty() || !c.reset_on.empty())
+            out << fmt::format("  {:<22}   {}{}{}\n", "", c.restart_on.empty() ? "" : "restarts on " + fmt::format("{}", fmt::join(c.restart_on, ", ")),
+                               !c.restart_on.empty() && !c.reset_on.empty() ? "; " : "",
+                               c.reset_on.empty() ? "" : "set back by " + fmt::format("{}", fmt::join(c.reset_on, ", ")));
+        for (const auto& x : c.extensions)
+            out << fmt::format("  {:<22}   {} by {}{}{}\n", "", x.mode == procedure::Extension::Mode::set ? "set" : "extended",
+                               x.event, x.cap ? ", at most " + x.cap->describe() : "",
+                               x.before_expiry ? ", agreed before it expires" : "");
+        if (!c.breach_handled_by.empty())
+            out << fmt::format("  {:<22}   a breach is dealt with by {}\n", "", fmt::join(c.breach_handled_by, ", "));
     }
 }
 

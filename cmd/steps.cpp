@@ -1,11 +1,13 @@
-// The step verbs (ack, consent, assign, investigate, extend, hold, resume,
-// respond, withdraw, decline, close, refer, escalate) and `record`, the
-// generic form for organisation-defined procedures. One table maps each verb
-// to the procedure events it may mean and its options to event fields; the
-// event chosen is the first the case's procedure allows now.
+// The step verbs (ack, consent, assign, meet, timetable ...: the table is
+// procedure::step_verbs) and `record`, the generic form. The case's
+// procedure file says which of its events each verb records (`verb =
+// "ack"`); when several share a verb, the first the case allows now and that
+// takes the fields given is chosen. Options fill the event's fields, and
+// any field may also be given as key=value.
 
 #include "commands.hpp"
 #include "plaint/casework/casework.hpp"
+#include "plaint/procedure/verbs.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -17,55 +19,15 @@ namespace {
 
 using output::Format;
 
-struct VerbOption {
-    const char* flag;
-    const char* field;
-    const char* help;
-};
-
-struct Verb {
-    const char* name;
-    std::vector<const char*> events; // candidates, in order of preference
-    std::vector<VerbOption> options;
-};
-
-const VerbOption note{"--note", "note", "A note for the record (no personal details)"};
-const VerbOption reason{"--reason", "reason", "Why"};
-
-const std::vector<Verb>& verbs() {
-    static const std::vector<Verb> table = {
-        {"ack", {"acknowledge", "acknowledge-stage2"},
-         {{"--method", "method", "letter, email, phone or in-person"}, {"--handled-by", "handled_by", "organisation or provider (two-stage)"}, note}},
-        {"consent", {"consent-received"}, {note}},
-        {"assign", {"assign", "assign-stage2", "sufficient-information"},
-         {{"--owner", "owner", "The handler"}, {"--handled-by", "handled_by", "organisation or provider (two-stage)"}}},
-        {"investigate", {"investigate", "decide-to-investigate"},
-         {{"--investigator", "investigator", "Investigating manager"}, reason}},
-        {"extend", {"agree-response-date", "extend-stage1", "extend-stage2"},
-         {{"--until", "until", "The agreed date (YYYY-MM-DD)"}, reason}},
-        {"hold", {"hold"}, {reason}},
-        {"resume", {"resume"}, {note}},
-        {"respond", {"respond", "respond-stage2"},
-         {{"--outcome", "outcome", "upheld, partially-upheld or not-upheld"}, {"--signed-by", "signed_by", "Who signed it"},
-          {"--signposted", "signposted", "yes if the response signposts the Ombudsman"}, note}},
-        {"withdraw", {"withdraw"}, {note}},
-        {"decline", {"decline", "decline-to-investigate"}, {reason, note}},
-        {"close", {"close", "resolve-concern"}, {note}},
-        {"refer", {"refer-to-provider"},
-         {{"--provider", "provider", "The provider"}, {"--consent", "consent", "yes when the complainant consented"}}},
-    };
-    return table;
-}
-
 struct StepOptions {
     std::string ref;
     std::string on = "today";
     std::map<std::string, std::string> fields; // field -> value, from the verb's options
-    std::vector<std::string> assignments;      // record: key=value
+    std::vector<std::string> assignments;      // key=value
     std::string event;                         // record: the event; escalate: --to
-    const Verb* verb = nullptr;
+    std::string selector;                      // a switch naming an event's verb_option
+    const procedure::Verb* verb = nullptr;
     bool escalate = false;
-    bool summary_approved = false;
 };
 
 void print_result(Context& ctx, const reg::Event& e, const reg::CaseRecord& after) {
@@ -76,17 +38,28 @@ void print_result(Context& ctx, const reg::Event& e, const reg::CaseRecord& afte
     ctx.out() << fmt::format("{}: {} on {}; now {}\n", e.case_ref, e.type, e.effective_date.iso(), after.state);
 }
 
-// The event a verb means for this case: the first candidate allowed now, else
-// the first the procedure has (so that the refusal explains why not).
-std::string choose_event(const procedure::Procedure& p, const reg::CaseRecord& c, const std::vector<const char*>& candidates,
-                         const char* verb) {
+bool takes_fields(const procedure::EventDef& e, const std::map<std::string, std::string>& fields) {
+    return std::all_of(fields.begin(), fields.end(), [&](const auto& f) { return e.field(f.first) != nullptr; });
+}
+
+// The event a verb means for this case: among the procedure's events of that
+// verb (and switch), the first allowed now that takes the fields given; else
+// the first that takes them, so that the refusal explains why not.
+std::string choose_event(const procedure::Procedure& p, const reg::CaseRecord& c, const StepOptions& o,
+                         const std::map<std::string, std::string>& fields) {
+    std::vector<const procedure::EventDef*> candidates;
+    for (const auto* e : p.events_for_verb(std::string(o.verb->name)))
+        if (e->verb_option == o.selector) candidates.push_back(e);
     const auto allowed = casework::next_steps(p, c);
-    for (const char* id : candidates)
-        if (std::any_of(allowed.begin(), allowed.end(), [&](const auto* e) { return e->id == id; })) return id;
-    for (const char* id : candidates)
-        if (p.event(id)) return id;
-    throw RefusedError(fmt::format("procedure {} has no step for '{}'", p.id, verb),
-                       fmt::format("allowed now ({}): {}; or use 'plaint record'", c.state, procedure::allowed_steps(p, c.state, c.kind)));
+    const auto now = [&](const procedure::EventDef* e) { return std::find(allowed.begin(), allowed.end(), e) != allowed.end(); };
+    for (const bool need_now : {true, false})
+        for (const auto* e : candidates)
+            if (takes_fields(*e, fields) && (!need_now || now(e))) return e->id;
+    if (!candidates.empty()) return candidates.front()->id;
+    const std::string what = o.selector.empty() ? std::string(o.verb->name) : fmt::format("{} --{}", o.verb->name, o.selector);
+    throw RefusedError(fmt::format("procedure {} has no step for 'plaint {}'", p.id, what),
+                       fmt::format("allowed now ({}): {}; or use 'plaint record'", c.state,
+                                   procedure::allowed_steps(p, c.state, c.kind)));
 }
 
 std::string choose_escalation(const procedure::Procedure& p, const reg::CaseRecord& c, const std::string& to) {
@@ -117,7 +90,8 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
         const auto eq = item.find('=');
         if (eq == std::string::npos || eq == 0)
             throw UsageError(fmt::format("expected key=value, not '{}'", item));
-        fields[item.substr(0, eq)] = item.substr(eq + 1);
+        if (!fields.emplace(item.substr(0, eq), item.substr(eq + 1)).second)
+            throw UsageError(fmt::format("{} is given twice", item.substr(0, eq)), "give each field once");
     }
     return fields;
 }
@@ -125,14 +99,18 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
 int run_step(const StepOptions& o, Context& ctx) {
     procedure::StepRequest request;
     request.on = ctx.parse_date(o.on, "--on date");
-    request.fields = o.verb ? o.fields : parse_assignments(o.assignments);
+    request.fields = parse_assignments(o.assignments);
+    for (const auto& [field, value] : o.fields) {
+        if (request.fields.count(field))
+            throw UsageError(fmt::format("{} is given twice", field), "give each field once");
+        request.fields[field] = value;
+    }
     auto session = ctx.session(store::Access::read_write);
     auto& reg = session.reg();
     const auto c = reg.case_or_throw(o.ref);
     const auto& p = session.definitions().of(c);
     if (o.escalate) request.event = choose_escalation(p, c, o.event);
-    else if (o.summary_approved) request.event = "summary-approved";
-    else if (o.verb) request.event = choose_event(p, c, o.verb->events, o.verb->name);
+    else if (o.verb) request.event = choose_event(p, c, o, request.fields);
     else request.event = o.event;
     const auto event = casework::record_step(reg, session.definitions(), session.calendar(), o.ref, request, ctx.stamp());
     print_result(ctx, event, reg.case_or_throw(o.ref));
@@ -147,17 +125,19 @@ void common_options(CLI::App& command, StepOptions& o) {
 } // namespace
 
 void setup_step_verb(CLI::App& command, Action& action) {
-    const auto& table = verbs();
-    auto verb = std::find_if(table.begin(), table.end(), [&](const Verb& v) { return command.get_name() == v.name; });
     auto o = bind(command, action, run_step);
-    o->verb = &*verb;
+    o->verb = procedure::find_verb(command.get_name());
     common_options(command, *o);
-    for (const auto& option : verb->options)
-        command.add_option_function<std::string>(
-            option.flag, [o, field = std::string(option.field)](const std::string& v) { o->fields[field] = v; }, option.help);
-    if (command.get_name() == "consent")
-        command.add_flag("--summary-approved", o->summary_approved,
-                         "Record the complainant's approval of the written summary instead");
+    for (const auto& option : o->verb->options) {
+        const std::string field(option.field), flag(option.flag), help(option.help);
+        if (option.is_switch && field.empty())
+            command.add_flag_callback(flag, [o, name = flag.substr(2)] { o->selector = name; }, help);
+        else if (option.is_switch)
+            command.add_flag_callback(flag, [o, field] { o->fields[field] = "yes"; }, help);
+        else
+            command.add_option_function<std::string>(flag, [o, field](const std::string& v) { o->fields[field] = v; }, help);
+    }
+    command.add_option("FIELDS", o->assignments, "Other fields of the step as key=value");
 }
 
 void setup_escalate(CLI::App& command, Action& action) {

@@ -84,7 +84,9 @@ Session::Session(store::Register reg, Definitions::CatalogSource catalog, const 
 namespace {
 
 void follow(reg::NewCase& c, const procedure::Procedure& p) {
-    c.initial_state = p.initial;
+    c.initial_state = p.initial_for(c.kind);
+    const procedure::State* initial = p.state(c.initial_state);
+    c.initial_final = initial && initial->final;
     c.definition_hash = p.hash;
     c.definition_text = p.text;
     c.definition_source = p.source;

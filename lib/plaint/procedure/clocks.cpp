@@ -24,18 +24,27 @@ struct Pause {
     std::optional<Date> resumed;
 };
 
+// A date agreed or determined for the clock (an extension event).
+struct Agreement {
+    Date on;
+    Date until;
+    const Extension* extension;
+    std::string label;
+};
+
 // Where the clock stands while walking the journal.
 struct Trace {
     const Clock& clock;
     std::optional<Date> start_event;   // the start event's date
     std::string start_label;
-    std::optional<std::size_t> start_index;
+    std::optional<Date> reset_on;      // reset and not started again
+    std::string reset_label;
     std::vector<Pause> pauses;
     std::optional<Date> stopped_on;
     std::string stop_label;
-    std::optional<Date> extended_to;
-    std::string extension_label;
-    std::optional<Date> agreed_due;    // due_from
+    std::vector<Agreement> agreements;
+    std::optional<Date> agreed_due;    // due_from: the latest recorded
+    std::vector<std::pair<Date, std::string>> handlers; // breach handlers recorded
 };
 
 // The step that moved the case into a final state (machine.cpp records it).
@@ -44,56 +53,96 @@ bool closes_case(const reg::Event& e) {
     return it != e.details.end() && it->is_boolean() && it->get<bool>();
 }
 
-Trace trace_events(const Procedure& p, const Clock& c, const std::vector<reg::Event>& events) {
-    Trace t{c, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+// For a `per` clock followed for one key: whether the event concerns it (it
+// names that key, or no key at all: a withdrawal stops every milestone).
+bool concerns(const Clock& c, const std::string& key, const reg::Event& e) {
+    if (key.empty() || c.per.empty()) return true;
+    const auto it = e.details.find(c.per);
+    return it == e.details.end() || !it->is_string() || it->get<std::string>() == key;
+}
+
+void note_due_from(const Clock& c, const reg::Event& e, Trace& t) {
+    for (const auto& ref : c.due_from) {
+        const auto dot = ref.find('.');
+        if (e.type != ref.substr(0, dot)) continue;
+        const auto it = e.details.find(ref.substr(dot + 1));
+        if (it != e.details.end() && it->is_string())
+            if (auto d = parse_iso_date(it->get<std::string>())) t.agreed_due = *d;
+    }
+}
+
+void start_at(Trace& t, const reg::Event& e) {
+    t.start_event = e.effective_date;
+    t.start_label = e.type;
+    t.reset_on.reset();
+    t.pauses.clear();
+    t.stopped_on.reset();
+    t.agreements.clear();
+    t.handlers.clear();
+}
+
+void note_stop(Trace& t, const Clock& c, const reg::Event& e) {
+    if (std::find(c.stop.begin(), c.stop.end(), e.type) != c.stop.end()) {
+        t.stopped_on = e.effective_date;
+        t.stop_label = e.type;
+    } else if (closes_case(e)) {
+        // Nothing is due on a closed case: its clocks stop with it.
+        t.stopped_on = e.effective_date;
+        t.stop_label = e.type + ", which closed the case";
+    }
+}
+
+// One running clock's response to an event after its start.
+void follow_event(Trace& t, const Clock& c, const reg::Event& e) {
+    if (contains(c.pause, e.type) && (t.pauses.empty() || t.pauses.back().resumed))
+        t.pauses.push_back({e.effective_date, std::nullopt});
+    else if (contains(c.resume, e.type) && !t.pauses.empty() && !t.pauses.back().resumed)
+        t.pauses.back().resumed = std::max(e.effective_date, t.pauses.back().paused);
+    for (const auto& x : c.extensions)
+        if (e.type == x.event && e.details.contains("until") && e.details["until"].is_string())
+            if (auto until = parse_iso_date(e.details["until"].get<std::string>()))
+                t.agreements.push_back({e.effective_date, *until, &x,
+                                        fmt::format("{} recorded on {}", e.type, e.effective_date.iso())});
+    note_due_from(c, e, t);
+    if (contains(c.breach_handled_by, e.type)) t.handlers.emplace_back(e.effective_date, e.type);
+    note_stop(t, c, e);
+    // Stopped while paused: the pause ends there, so the days it held
+    // back still stand and the stop is not late because of it.
+    if (t.stopped_on && !t.pauses.empty() && !t.pauses.back().resumed) t.pauses.back().resumed = t.stopped_on;
+}
+
+Trace trace_events(const Procedure& p, const Clock& c, const std::vector<reg::Event>& events, const std::string& key) {
+    Trace t{c, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     std::string kind;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const auto& e = events[i];
+    for (const auto& e : events) {
         if (e.type == logged_event) kind = e.details.value("kind", std::string());
         if (const EventDef* def = p.event(e.type); def && !def->set_kind.empty()) kind = def->set_kind;
+        if (!concerns(c, key, e)) continue;
         const bool counts = c.kinds.empty() || contains(c.kinds, kind);
+        const bool restarts = counts && contains(c.restart_on, e.type);
+        if ((!t.start_event && !t.stopped_on && counts && contains(c.start_on, e.type)) || restarts) {
+            start_at(t, e);
+            note_due_from(c, e, t); // the start event may carry the agreed date (a timetable)
+            continue;
+        }
         if (!t.start_event) {
-            if (contains(c.start_on, e.type) && counts) {
-                t.start_event = e.effective_date;
-                t.start_label = e.type;
-                t.start_index = i;
-            }
+            // Reset (information insufficient) and not started again: a
+            // withdrawal still ends it.
+            if (t.reset_on && !t.stopped_on) note_stop(t, c, e);
             continue;
         }
         if (t.stopped_on) continue;
-        if (contains(c.pause, e.type) && (t.pauses.empty() || t.pauses.back().resumed))
-            t.pauses.push_back({e.effective_date, std::nullopt});
-        else if (contains(c.resume, e.type) && !t.pauses.empty() && !t.pauses.back().resumed)
-            t.pauses.back().resumed = std::max(e.effective_date, t.pauses.back().paused);
-        if (c.extension && e.type == c.extension->event && e.details.contains("until"))
-            if (auto until = parse_iso_date(e.details["until"].get<std::string>())) {
-                t.extended_to = *until;
-                t.extension_label = fmt::format("{} recorded on {}", e.type, e.effective_date.iso());
-            }
-        if (!c.due_from.empty()) {
-            const auto dot = c.due_from.find('.');
-            const std::string field = c.due_from.substr(dot + 1);
-            if (e.type == c.due_from.substr(0, dot) && e.details.contains(field))
-                t.agreed_due = parse_iso_date(e.details[field].get<std::string>());
+        if (contains(c.reset_on, e.type)) {
+            t.start_event.reset();
+            t.reset_on = e.effective_date;
+            t.reset_label = e.type;
+            t.pauses.clear();
+            t.agreements.clear();
+            t.handlers.clear();
+            t.agreed_due.reset();
+            continue;
         }
-        if (contains(c.stop, e.type)) {
-            t.stopped_on = e.effective_date;
-            t.stop_label = e.type;
-        } else if (closes_case(e)) {
-            // Nothing is due on a closed case: its clocks stop with it.
-            t.stopped_on = e.effective_date;
-            t.stop_label = e.type + ", which closed the case";
-        }
-        // Stopped while paused: the pause ends there, so the days it held
-        // back still stand and the stop is not late because of it.
-        if (t.stopped_on && !t.pauses.empty() && !t.pauses.back().resumed) t.pauses.back().resumed = t.stopped_on;
-    }
-    // The start event itself may carry the agreed due date (a timetable).
-    if (t.start_index && !c.due_from.empty() && !t.agreed_due) {
-        const auto& e = events[*t.start_index];
-        const auto dot = c.due_from.find('.');
-        if (e.type == c.due_from.substr(0, dot) && e.details.contains(c.due_from.substr(dot + 1)))
-            t.agreed_due = parse_iso_date(e.details[c.due_from.substr(dot + 1)].get<std::string>());
+        follow_event(t, c, e);
     }
     return t;
 }
@@ -154,19 +203,19 @@ std::optional<Date> start_date(const Procedure& p, const Clock& c, const Trace& 
     for (const auto& gate_id : c.gates) {
         const Gate& g = *p.gate(gate_id);
         if (!gate_required(g, logged)) continue;
-        auto cleared = std::find_if(events.begin(), events.end(), [&](const reg::Event& e) { return e.type == g.cleared_by; });
-        if (cleared == events.end()) {
+        const reg::Event* cleared = gate_cleared_by(g, events);
+        if (!cleared) {
             status.waiting_for.push_back(g.id);
             if (explain)
                 status.explanation.push_back(fmt::format("waiting for {} (recorded by {})", g.title.empty() ? g.id : g.title,
-                                                     g.cleared_by));
+                                                     fmt::join(g.cleared_by, " or ")));
             continue;
         }
         if (cleared->effective_date > start) {
             start = cleared->effective_date;
             if (explain)
                 status.explanation.push_back(fmt::format("held back to {} until {} ({})", date_text(start),
-                                                     g.title.empty() ? g.id : g.title, g.cleared_by));
+                                                     g.title.empty() ? g.id : g.title, cleared->type));
         }
     }
     if (!status.waiting_for.empty()) return std::nullopt;
@@ -218,6 +267,19 @@ Date forward_from(const Calendar& cal, Date base, const Duration& d) {
     return add_months_clamped(base, d.amount);
 }
 
+// The first breach handler (a delay letter) recorded once the clock was at
+// risk or due: it deals with the breach, which stays on record.
+void note_handled(const Trace& t, ClockStatus& s, bool explain) {
+    const Date from = s.warning ? *s.warning : s.due ? *s.due : *s.start;
+    for (const auto& [on, type] : t.handlers)
+        if (on >= from) {
+            s.breach_handled_on = on;
+            s.breach_handled_by = type;
+            if (explain) s.explanation.push_back(fmt::format("breach dealt with on {} ({})", date_text(on), type));
+            return;
+        }
+}
+
 void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, ClockStatus& s, bool explain) {
     const Date due = *s.due;
     if (c.warn) s.warning = back_from(cal, due, *c.warn);
@@ -227,6 +289,7 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
         s.state = late ? ClockState::breached : ClockState::met;
         s.working_days_late = late ? cal.count_working_days(due, *t.stopped_on) : 0;
         s.early = s.window_opens && *t.stopped_on < *s.window_opens;
+        if (late) note_handled(t, s, false);
         if (explain)
             s.explanation.push_back(fmt::format("stopped on {} ({}): {}", date_text(*t.stopped_on), t.stop_label,
                                             late ? fmt::format("late by {} working days", s.working_days_late)
@@ -238,6 +301,7 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
         s.working_days_late = cal.count_working_days(due, today);
         s.working_days_left = -s.working_days_late;
         if (explain && !c.on_breach.empty()) s.explanation.push_back("breached: " + c.on_breach);
+        note_handled(t, s, explain);
         return;
     }
     s.state = ClockState::running;
@@ -245,27 +309,90 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
     s.at_risk = s.warning && today >= *s.warning;
 }
 
-ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock& c,
-                           const std::vector<reg::Event>& events, Date today, bool explain) {
+// Applies the dates agreed or determined for the clock, in the order they
+// were recorded; returns the day the governing one was recorded, if any.
+std::optional<Date> apply_agreements(const Trace& t, std::optional<Date>& due, ClockStatus& s, bool explain) {
+    std::optional<Date> governing;
+    for (const auto& a : t.agreements) {
+        const Extension& x = *a.extension;
+        bool applies = true;
+        if (x.mode != Extension::Mode::set && due)
+            applies = a.until > *due && (!x.before_expiry || a.on <= *due);
+        if (!applies) {
+            if (explain)
+                s.explanation.push_back(fmt::format("{} to {} does not move it: {}", a.label, date_text(a.until),
+                                                    a.until <= *due ? "not a longer period" : "agreed after it expired"));
+            continue;
+        }
+        due = a.until;
+        governing = a.on;
+        if (explain)
+            s.explanation.push_back(fmt::format("{} {} ({})", x.mode == Extension::Mode::set ? "set to" : "extended to",
+                                                date_text(a.until), a.label));
+    }
+    return governing;
+}
+
+// After an agreed date, a hold still stops the clock: the agreed date moves
+// out by the working days held. Returns true while held.
+bool hold_after_agreement(const Calendar& cal, const Trace& t, Date agreed_on, Date& due, int& left, bool explain,
+                          ClockStatus& s) {
+    for (const auto& pause : t.pauses) {
+        if (pause.paused < agreed_on) continue;
+        if (!pause.resumed) {
+            left = std::max(0, cal.count_working_days(pause.paused, due));
+            return true;
+        }
+        const int held = cal.count_working_days(pause.paused, *pause.resumed);
+        if (held <= 0) continue;
+        due = cal.add_working_days(due, held);
+        if (explain)
+            s.explanation.push_back(fmt::format("paused on {}, resumed on {}: {} working days added", date_text(pause.paused),
+                                                date_text(*pause.resumed), held));
+    }
+    return false;
+}
+
+ClockStatus stopped_before_start(ClockStatus s, const Trace& t, bool explain) {
+    // Stopped (withdrawn, declined, closed) while still waiting: it never ran.
+    s.state = ClockState::not_started;
+    s.waiting_for.clear();
+    s.waiting_since.reset();
+    s.stopped_on = t.stopped_on;
+    if (explain)
+        s.explanation.push_back(fmt::format("stopped on {} ({}) before it could start", date_text(*t.stopped_on),
+                                            t.stop_label));
+    return s;
+}
+
+ClockStatus waiting_after_reset(ClockStatus s, const Clock& c, const Trace& t, bool explain) {
+    if (t.stopped_on) return stopped_before_start(std::move(s), t, explain);
+    s.state = ClockState::waiting;
+    s.waiting_for = c.start_on;
+    s.waiting_since = t.reset_on;
+    if (explain)
+        s.explanation.push_back(fmt::format("set back on {} ({}): starts again on {}", date_text(*t.reset_on), t.reset_label,
+                                            fmt::join(c.start_on, " or ")));
+    return s;
+}
+
+ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock& c, const std::vector<reg::Event>& events,
+                           Date today, bool explain, const std::string& key) {
     ClockStatus s;
     s.clock = &c;
-    const Trace t = trace_events(p, c, events);
-    if (!t.start_event) return s;
+    s.key = key;
+    const Trace t = trace_events(p, c, events, key);
+    if (!t.start_event) return t.reset_on ? waiting_after_reset(std::move(s), c, t, explain) : s;
     const auto start = start_date(p, c, t, events, s, explain);
-    if (t.stopped_on && (!start || *start > *t.stopped_on)) {
-        // Stopped (withdrawn, declined, closed) while still waiting: it never ran.
-        s.waiting_for.clear();
-        s.stopped_on = t.stopped_on;
-        if (explain)
-            s.explanation.push_back(fmt::format("stopped on {} ({}) before it could start", date_text(*t.stopped_on),
-                                            t.stop_label));
-        return s;
-    }
-    if (!start) {
+    const bool agreed = std::any_of(t.agreements.begin(), t.agreements.end(),
+                                    [](const Agreement& a) { return a.extension->mode != Extension::Mode::longer; });
+    if (t.stopped_on && (!start || *start > *t.stopped_on) && !agreed) return stopped_before_start(std::move(s), t, explain);
+    if (!start && !agreed) {
         s.state = ClockState::waiting;
+        s.waiting_since = t.start_event;
         return s;
     }
-    Date base = *start;
+    Date base = start.value_or(*t.start_event);
     if (c.receipt == calendar::Receipt::next_working_day && !cal.is_working_day(base)) {
         base = cal.roll_forward(base);
         if (explain)
@@ -275,22 +402,44 @@ ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock&
     if (c.not_before) s.window_opens = forward_from(cal, base, *c.not_before);
     bool paused_now = false;
     int left_when_paused = 0;
-    const Date due = target_due(cal, c, base, t, today, s, paused_now, left_when_paused, explain);
-    if (paused_now && !t.stopped_on) {
+    std::optional<Date> due;
+    if (start) {
+        due = target_due(cal, c, base, t, today, s, paused_now, left_when_paused, explain);
+        if (paused_now) due.reset();
+        else s.original_due = due;
+    } else if (explain) {
+        s.explanation.push_back("waiting for its gates, so the agreed date governs");
+    }
+    if (const auto agreed_on = apply_agreements(t, due, s, explain)) {
+        Date moved = *due;
+        paused_now = hold_after_agreement(cal, t, *agreed_on, moved, left_when_paused, explain, s);
+        due = moved;
+    }
+    if ((paused_now || !due) && !t.stopped_on) {
         // No due date while paused: it depends on when the clock resumes.
         s.state = ClockState::paused;
         s.working_days_left = left_when_paused;
+        s.due.reset();
         return s;
     }
-    s.original_due = due;
-    s.due = due;
-    if (t.extended_to) {
-        s.due = t.extended_to;
-        if (explain)
-            s.explanation.push_back(fmt::format("extended to {} ({})", date_text(*t.extended_to), t.extension_label));
-    }
+    s.due = due ? due : s.original_due;
+    if (!s.due) return s;
     settle(cal, c, t, today, s, explain);
     return s;
+}
+
+// The milestones of a `per` clock, in the order they were first set.
+std::vector<std::string> clock_keys(const Clock& c, const std::vector<reg::Event>& events) {
+    std::vector<std::string> keys;
+    for (const auto& e : events) {
+        const bool sets_date = std::any_of(c.due_from.begin(), c.due_from.end(),
+                                           [&](const std::string& ref) { return e.type == ref.substr(0, ref.find('.')); });
+        if (!sets_date) continue;
+        const auto it = e.details.find(c.per);
+        if (it == e.details.end() || !it->is_string()) continue;
+        if (!contains(keys, it->get<std::string>())) keys.push_back(it->get<std::string>());
+    }
+    return keys;
 }
 
 } // namespace
@@ -316,8 +465,8 @@ nlohmann::ordered_json date_or_null(const std::optional<Date>& d) {
 } // namespace
 
 nlohmann::ordered_json clock_json(const ClockStatus& s) {
-    return {{"clock", s.clock->id},
-            {"title", s.clock->title},
+    return {{"clock", s.id()},
+            {"title", s.title()},
             {"status", clock_state_id(s.state)},
             {"start", date_or_null(s.start)},
             {"due", date_or_null(s.due)},
@@ -328,7 +477,13 @@ nlohmann::ordered_json clock_json(const ClockStatus& s) {
             {"working_days_left", s.working_days_left},
             {"working_days_late", s.working_days_late},
             {"at_risk", s.at_risk},
-            {"waiting_for", s.waiting_for}};
+            {"waiting_for", s.waiting_for},
+            {"kind", s.clock->kind.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.clock->kind)},
+            {"milestone", s.key.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.key)},
+            {"early", s.early},
+            {"waiting_since", date_or_null(s.waiting_since)},
+            {"breach_handled_on", date_or_null(s.breach_handled_on)},
+            {"breach_handled_by", s.breach_handled_by.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.breach_handled_by)}};
 }
 
 nlohmann::ordered_json check_json(const CheckStatus& s) {
@@ -343,7 +498,9 @@ std::string clock_summary(const ClockStatus& s) {
     case ClockState::paused: return fmt::format("paused ({} left)", s.working_days_left);
     case ClockState::met: return s.early ? "met (early)" : "met";
     case ClockState::breached:
-        return s.stopped_on ? fmt::format("met {} late", s.working_days_late) : fmt::format("{} late", s.working_days_late);
+        if (s.stopped_on) return fmt::format("met {} late", s.working_days_late);
+        return s.breach_handled_on ? fmt::format("{} late, {} sent", s.working_days_late, s.breach_handled_by)
+                                   : fmt::format("{} late", s.working_days_late);
     case ClockState::running:
         if (s.working_days_left == 0) return "due today";
         return fmt::format("{} left{}", s.working_days_left, s.at_risk ? ", at risk" : "");
@@ -367,12 +524,43 @@ bool gate_required(const Gate& gate, const reg::Event& logged) {
     return true;
 }
 
-std::vector<ClockStatus> evaluate_clocks(const Procedure& p, const Calendar& cal,
-                                         const std::vector<reg::Event>& events, Date today, Explain explain) {
+const std::vector<reg::Event>& in_date_order(const std::vector<reg::Event>& events, std::vector<reg::Event>& storage) {
+    const auto by_date = [](const reg::Event& a, const reg::Event& b) { return a.effective_date < b.effective_date; };
+    if (std::is_sorted(events.begin(), events.end(), by_date)) return events;
+    storage = events;
+    std::stable_sort(storage.begin(), storage.end(), by_date);
+    return storage;
+}
+
+const reg::Event* gate_cleared_by(const Gate& g, const std::vector<reg::Event>& events) {
+    for (const auto& e : events) {
+        if (contains(g.cleared_by, e.type)) return &e;
+        for (const auto& ref : g.cleared_by_flags) {
+            const auto dot = ref.find('.');
+            if (e.type != ref.substr(0, dot)) continue;
+            const auto it = e.details.find(ref.substr(dot + 1));
+            if (it != e.details.end() && it->is_boolean() && it->get<bool>()) return &e;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<ClockStatus> evaluate_clocks(const Procedure& p, const Calendar& cal, const std::vector<reg::Event>& journal,
+                                         Date today, Explain explain) {
     std::vector<ClockStatus> result;
-    if (events.empty()) return result;
-    for (const auto& c : p.clocks)
-        result.push_back(evaluate_clock(p, cal, c, events, today, explain == Explain::yes));
+    if (journal.empty()) return result;
+    std::vector<reg::Event> sorted;
+    const auto& events = in_date_order(journal, sorted);
+    const bool why = explain == Explain::yes;
+    for (const auto& c : p.clocks) {
+        if (c.per.empty()) {
+            result.push_back(evaluate_clock(p, cal, c, events, today, why, {}));
+            continue;
+        }
+        const auto keys = clock_keys(c, events);
+        if (keys.empty()) result.push_back(evaluate_clock(p, cal, c, events, today, why, {}));
+        for (const auto& key : keys) result.push_back(evaluate_clock(p, cal, c, events, today, why, key));
+    }
     return result;
 }
 

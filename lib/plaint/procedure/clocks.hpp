@@ -18,6 +18,7 @@ std::string_view clock_state_id(ClockState state); // "running", ...
 
 struct ClockStatus {
     const Clock* clock = nullptr;
+    std::string key;                  // the milestone of a `per` clock; "" otherwise
     ClockState state = ClockState::not_started;
     std::optional<Date> start;        // day 0
     std::optional<Date> due;          // last day to meet it (after pauses, extensions)
@@ -29,8 +30,20 @@ struct ClockStatus {
     int working_days_late = 0;        // breached: working days past due (at stop or today)
     bool at_risk = false;
     bool early = false;               // stopped before the window opened
-    std::vector<std::string> waiting_for; // gates not yet cleared
+    // Waiting: the gates not yet cleared, or after a reset (insufficient
+    // information) the events that would start the clock again.
+    std::vector<std::string> waiting_for;
+    std::optional<Date> waiting_since;
+    // A breach dealt with (the delay letter sent): still open, still late,
+    // but no longer an unhandled breach.
+    std::optional<Date> breach_handled_on;
+    std::string breach_handled_by;
     std::vector<std::string> explanation;
+
+    // The stored id: the clock's, with the milestone after a colon.
+    std::string id() const { return key.empty() ? clock->id : clock->id + ":" + key; }
+    std::string title() const { return key.empty() ? clock->title : clock->title + ": " + key; }
+    bool breach_unhandled() const { return state == ClockState::breached && !stopped_on && !breach_handled_on; }
 
     bool is_open() const { return state == ClockState::running || state == ClockState::paused ||
                                   (state == ClockState::breached && !stopped_on); }
@@ -44,7 +57,10 @@ struct CheckStatus {
     std::string explanation;
 };
 
-// The clocks of a case as of `today`, in definition order; with
+// The clocks of a case as of `today`, in definition order (a `per` clock
+// gives one status per milestone, in the order they were first set). The
+// events are taken in the order they happened: by effective date, then in
+// the order recorded, so a step recorded late counts from its true date. With
 // Explain::no, without the explanation lines (the dates and states are the
 // same, made several times faster, for the projection and the rules).
 enum class Explain { no, yes };
@@ -52,6 +68,12 @@ std::vector<ClockStatus> evaluate_clocks(const Procedure& p, const calendar::Cal
                                          const std::vector<reg::Event>& events, Date today,
                                          Explain explain = Explain::yes);
 std::vector<CheckStatus> evaluate_checks(const Procedure& p, const std::vector<reg::Event>& events);
+
+// The events in the order they happened (stable by effective date); the
+// same vector when it already is, else a sorted copy kept in `storage`.
+const std::vector<reg::Event>& in_date_order(const std::vector<reg::Event>& events, std::vector<reg::Event>& storage);
+// Whether a gate is cleared by the events (its clearing events, or a flag).
+const reg::Event* gate_cleared_by(const Gate& gate, const std::vector<reg::Event>& events);
 
 // The stable JSON shapes of clocks and checks (schemas/clock.schema.json).
 nlohmann::ordered_json clock_json(const ClockStatus& status);

@@ -33,6 +33,32 @@ const Field* EventDef::field(const std::string& name) const {
 const State* Procedure::state(const std::string& name) const { return find_by_id(states, name); }
 const EventDef* Procedure::event(const std::string& name) const { return find_by_id(events, name); }
 const Gate* Procedure::gate(const std::string& name) const { return find_by_id(gates, name); }
+const Clock* Procedure::clock(const std::string& name) const { return find_by_id(clocks, name); }
+
+bool EventDef::has_meaning(std::string_view m) const {
+    return std::find(means.begin(), means.end(), m) != means.end();
+}
+
+std::string_view extension_mode_id(Extension::Mode mode) {
+    switch (mode) {
+    case Extension::Mode::extend: return "extend";
+    case Extension::Mode::longer: return "longer";
+    case Extension::Mode::set: return "set";
+    }
+    return "extend";
+}
+
+const std::string& Procedure::initial_for(const std::string& kind) const {
+    auto it = initial_by_kind.find(kind);
+    return it == initial_by_kind.end() ? initial : it->second;
+}
+
+std::vector<const EventDef*> Procedure::events_for_verb(const std::string& verb) const {
+    std::vector<const EventDef*> found;
+    for (const auto& e : events)
+        if (std::find(e.verbs.begin(), e.verbs.end(), verb) != e.verbs.end()) found.push_back(&e);
+    return found;
+}
 
 std::vector<const EventDef*> Procedure::allowed_in(const std::string& s) const {
     // "*" stands for every state that is not final.

@@ -2,10 +2,12 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/procedure/clocks.hpp"
+#include "plaint/procedure/parse.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 namespace plaint::procedure {
 namespace {
@@ -85,8 +87,8 @@ void check_gates(const Procedure& p, const EventDef& e, const std::vector<reg::E
     for (const auto& id : e.requires_gates) {
         const Gate& g = *p.gate(id);
         if (!gate_required(g, events.front())) continue;
-        if (std::any_of(events.begin(), events.end(), [&](const reg::Event& ev) { return ev.type == g.cleared_by; })) continue;
-        missing.push_back(g.cleared_by);
+        if (gate_cleared_by(g, events)) continue;
+        missing.push_back(g.cleared_by.empty() ? g.cleared_by_flags.front() : g.cleared_by.front());
         titles.push_back(g.title.empty() ? g.id : g.title);
     }
     if (!missing.empty())
@@ -94,15 +96,11 @@ void check_gates(const Procedure& p, const EventDef& e, const std::vector<reg::E
                            fmt::format("waiting for {}", fmt::join(titles, "; ")));
 }
 
-void check_date(const reg::CaseRecord& c, const std::vector<reg::Event>& events, const StepRequest& r, Date today) {
+void check_date(const reg::CaseRecord& c, const StepRequest& r, Date today) {
     if (r.on > today)
         throw UsageError(fmt::format("{} is in the future: steps are recorded on or after the day they happen", r.on.iso()));
     if (r.on < c.received)
         throw UsageError(fmt::format("{} is before the case was received ({})", r.on.iso(), c.received.iso()));
-    if (!events.empty() && r.on < events.back().effective_date)
-        throw UsageError(fmt::format("{} is before the case's latest step ({} on {})", r.on.iso(), events.back().type,
-                                     events.back().effective_date.iso()),
-                         "steps are recorded in the order they happened");
 }
 
 void check_checks(const Procedure& p, const EventDef& e, const std::vector<reg::Event>& events) {
@@ -114,30 +112,146 @@ void check_checks(const Procedure& p, const EventDef& e, const std::vector<reg::
                                fmt::format("record the decision first: plaint record REF {} ...", status.check->decided_by));
 }
 
+Date cap_limit(const calendar::Calendar& cal, const Duration& cap, Date original_due) {
+    return cap.unit == Duration::Unit::working_days ? cal.add_working_days(original_due, cap.amount)
+           : cap.unit == Duration::Unit::calendar_days ? original_due + cap.amount
+                                                       : add_months_clamped(original_due, cap.amount);
+}
+
+// Why clock `s` would not take the date `until` agreed on `on`, or "" when it
+// would. A cap is a hard limit: going beyond it is refused outright.
+std::string extension_refusal(const calendar::Calendar& cal, const ClockStatus& s, const Extension& x, Date until, Date on) {
+    const Clock& c = *s.clock;
+    if (s.stopped_on) return fmt::format("the {} clock has stopped", c.id);
+    if (s.state == ClockState::not_started) return fmt::format("the {} clock has not started", c.id);
+    if (x.mode == Extension::Mode::set) return until < on ? fmt::format("{} is before {}", until.iso(), on.iso()) : "";
+    if (s.due && until <= *s.due) return fmt::format("{} is not later than the {} clock's due date {}", until.iso(), c.id, s.due->iso());
+    if (x.before_expiry && s.due && on > *s.due)
+        return fmt::format("the {} clock expired on {}: a longer period must be agreed before then", c.id, s.due->iso());
+    if (x.cap) {
+        if (!s.original_due)
+            throw RefusedError(fmt::format("the {} clock is not counting yet, so its capped extension cannot be agreed", c.id));
+        const Date limit = cap_limit(cal, *x.cap, *s.original_due);
+        if (until > limit)
+            throw RefusedError(fmt::format("{} is beyond the {} extension cap: the latest is {} ({} after the "
+                                           "original due date {})", until.iso(), c.id, limit.iso(), x.cap->describe(),
+                                           s.original_due->iso()));
+    }
+    return {};
+}
+
+// An agreed or determined date must move at least one of the clocks it
+// applies to; each clock that does not take it is explained by `explain`.
 void check_extension(const Procedure& p, const calendar::Calendar& cal, const EventDef& e,
                      const std::vector<reg::Event>& events, const nlohmann::json& details, Date on) {
-    for (const auto& status : evaluate_clocks(p, cal, events, on, Explain::no)) {
-        const Clock& c = *status.clock;
-        if (!c.extension || c.extension->event != e.id) continue;
-        if (!status.due || status.stopped_on)
-            throw RefusedError(fmt::format("the {} clock is not running, so it cannot be extended", c.id));
-        const Date until = *parse_iso_date(details["until"].get<std::string>());
-        if (until <= *status.due)
-            throw UsageError(fmt::format("{} is not later than the current due date {}", until.iso(), status.due->iso()));
-        if (c.extension->before_expiry && on > *status.due)
-            throw RefusedError(fmt::format("the {} clock expired on {}: an extension must be agreed before then",
-                                           c.id, status.due->iso()));
-        if (c.extension->cap) {
-            const Duration& cap = *c.extension->cap;
-            const Date limit = cap.unit == Duration::Unit::working_days ? cal.add_working_days(*status.original_due, cap.amount)
-                               : cap.unit == Duration::Unit::calendar_days ? *status.original_due + cap.amount
-                                                                           : add_months_clamped(*status.original_due, cap.amount);
-            if (until > limit)
-                throw RefusedError(fmt::format("{} is beyond the {} extension cap: the latest is {} ({} after the "
-                                               "original due date {})", until.iso(), c.id, limit.iso(), cap.describe(),
-                                               status.original_due->iso()));
+    const Date until = *parse_iso_date(details["until"].get<std::string>());
+    std::vector<std::string> reasons;
+    bool taken = false, applies = false;
+    for (const auto& status : evaluate_clocks(p, cal, events, on, Explain::no))
+        for (const auto& x : status.clock->extensions) {
+            if (x.event != e.id) continue;
+            applies = true;
+            const std::string why = extension_refusal(cal, status, x, until, on);
+            if (why.empty()) taken = true;
+            else reasons.push_back(why);
         }
+    if (applies && !taken)
+        throw RefusedError(fmt::format("{} to {} moves no deadline: {}", e.id, until.iso(), fmt::join(reasons, "; ")));
+}
+
+// A step that repeats a milestone of a `per` clock revises it, and needs
+// the field the procedure asks for (its reason).
+void check_revision(const Procedure& p, const EventDef& e, const std::vector<reg::Event>& events, const nlohmann::json& details) {
+    if (e.revision_needs.empty()) return;
+    for (const auto& c : p.clocks) {
+        if (c.per.empty() || !details.contains(c.per)) continue;
+        const auto key = details[c.per];
+        const bool repeats = std::any_of(events.begin(), events.end(), [&](const reg::Event& ev) {
+            return ev.type == e.id && ev.details.contains(c.per) && ev.details[c.per] == key;
+        });
+        if (repeats && (!details.contains(e.revision_needs) || details[e.revision_needs] == ""))
+            throw UsageError(fmt::format("{} revises {} '{}' and needs {}", e.id, c.per, key.get<std::string>(), e.revision_needs),
+                             "say why the timescale changed");
     }
+}
+
+// Where a case stands at some point of its history.
+struct Position {
+    std::string state;
+    std::string kind;
+    std::set<std::string> conditions; // "on-hold" ...
+};
+
+Position replay(const Procedure& p, const std::vector<reg::Event>& events) {
+    Position at;
+    for (const auto& ev : events) {
+        if (ev.type == logged_event) {
+            at.state = ev.details.value("state", p.initial);
+            at.kind = ev.details.value("kind", std::string());
+            continue;
+        }
+        const EventDef* def = p.event(ev.type);
+        if (!def) continue; // classification, lessons: not steps
+        if (!def->to.empty()) at.state = def->to;
+        if (!def->set_kind.empty()) at.kind = def->set_kind;
+        if (!def->sets.empty()) at.conditions.insert(def->sets);
+        if (!def->clears.empty()) at.conditions.erase(def->clears);
+    }
+    return at;
+}
+
+// Whether the procedure allows `e` at `at`: the state, the kind and the
+// conditions (no second hold while held, no resume unless held). "" if so.
+std::string refusal_at(const Procedure& p, const EventDef& e, const Position& at) {
+    const auto allowed = p.allowed_in(at.state);
+    if (std::find(allowed.begin(), allowed.end(), &e) == allowed.end())
+        return fmt::format("{} is not allowed while the case is {}", e.id, at.state);
+    if (!e.kinds.empty() && std::find(e.kinds.begin(), e.kinds.end(), at.kind) == e.kinds.end())
+        return fmt::format("{} applies to a {}, and this case is a {}", e.id, fmt::join(e.kinds, " or "), at.kind);
+    if (!e.sets.empty() && at.conditions.count(e.sets)) return fmt::format("the case is already {}", e.sets);
+    if (!e.clears.empty() && !at.conditions.count(e.clears)) return fmt::format("the case is not {}", e.clears);
+    return {};
+}
+
+void check_once(const EventDef& e, const std::vector<reg::Event>& events) {
+    if (!e.once) return;
+    for (const auto& ev : events)
+        if (ev.type == e.id)
+            throw RefusedError(fmt::format("{} was already recorded on {} (event {}): it is recorded once", e.id,
+                                           ev.effective_date.iso(), ev.seq));
+}
+
+void apply_to(Position& at, const EventDef& e) {
+    if (!e.to.empty()) at.state = e.to;
+    if (!e.set_kind.empty()) at.kind = e.set_kind;
+    if (!e.sets.empty()) at.conditions.insert(e.sets);
+    if (!e.clears.empty()) at.conditions.erase(e.clears);
+}
+
+// A step recorded late is accepted when the history, in the order things
+// happened, is still one the procedure allows: every later step still
+// allowed where it now falls, and in the state it recorded.
+void check_later_steps(const Procedure& p, const EventDef& e, Date on, Position at,
+                       std::vector<reg::Event>::const_iterator from, std::vector<reg::Event>::const_iterator to) {
+    for (auto it = from; it != to; ++it) {
+        const EventDef* def = p.event(it->type);
+        if (!def) continue;
+        std::string why = refusal_at(p, *def, at);
+        apply_to(at, *def);
+        if (why.empty() && it->details.contains("state") && it->details["state"] != at.state)
+            why = fmt::format("{} recorded the case as {}, and it would now be {}", def->id,
+                              it->details["state"].get<std::string>(), at.state);
+        if (!why.empty())
+            throw RefusedError(fmt::format("{} on {} would come before {} on {} (event {}), and then {}", e.id, on.iso(),
+                                           def->id, it->effective_date.iso(), it->seq, why),
+                               "steps recorded late must leave the history valid in date order");
+    }
+}
+
+void add_meanings(const EventDef& e, nlohmann::json& details) {
+    if (e.has_meaning("response")) details["response"] = true;
+    else if (details.contains("outcome")) details["response"] = false;
+    if (e.has_meaning("ombudsman-referral")) details["referral"] = "ombudsman";
 }
 
 } // namespace
@@ -161,23 +275,33 @@ nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, con
     if (!e)
         throw RefusedError(fmt::format("procedure {} has no step '{}'", p.id, r.event),
                            fmt::format("allowed now ({}): {}", c.state, allowed_steps(p, c.state, c.kind)));
-    const auto allowed = p.allowed_in(c.state);
-    if (std::find(allowed.begin(), allowed.end(), e) == allowed.end())
-        throw RefusedError(fmt::format("{} is not allowed while the case is {}", e->id, c.state),
-                           fmt::format("allowed now: {}", allowed_steps(p, c.state, c.kind)));
-    if (!e->kinds.empty() && std::find(e->kinds.begin(), e->kinds.end(), c.kind) == e->kinds.end())
-        throw RefusedError(fmt::format("{} applies to a {}, and this case is a {}", e->id, fmt::join(e->kinds, " or "), c.kind),
-                           fmt::format("allowed now: {}", allowed_steps(p, c.state, c.kind)));
-    check_date(c, events, r, today);
-    check_checks(p, *e, events);
-    check_gates(p, *e, events);
-    check_flags(*e, events);
-    nlohmann::json details = check_fields(*e, events, r, today);
-    if (e->field("until")) check_extension(p, cal, *e, events, details, r.on);
-    const std::string next = e->to.empty() ? c.state : e->to;
-    details["state"] = next;
+    check_date(c, r, today);
+    // The history up to the step's day, in date order; a step on the same
+    // day as recorded ones comes after them.
+    std::vector<reg::Event> sorted;
+    const auto& ordered = in_date_order(events, sorted);
+    const auto split = std::upper_bound(ordered.begin(), ordered.end(), r.on,
+                                        [](Date d, const reg::Event& ev) { return d < ev.effective_date; });
+    const std::vector<reg::Event> before(ordered.begin(), split);
+    const bool late = split != ordered.end();
+    Position at = late ? replay(p, before) : Position{c.state, c.kind, replay(p, before).conditions};
+    if (const std::string why = refusal_at(p, *e, at); !why.empty())
+        throw RefusedError(late ? fmt::format("{} on {}: {} then", e->id, r.on.iso(), why) : why,
+                           fmt::format("allowed {}: {}", late ? "then" : "now", allowed_steps(p, at.state, at.kind)));
+    check_once(*e, events);
+    check_checks(p, *e, before);
+    check_gates(p, *e, before);
+    check_flags(*e, before);
+    nlohmann::json details = check_fields(*e, before, r, today);
+    check_revision(p, *e, before, details);
+    if (e->field("until")) check_extension(p, cal, *e, before, details, r.on);
+    const std::string was = at.state;
+    apply_to(at, *e);
+    if (late) check_later_steps(p, *e, r.on, at, split, ordered.end());
+    details["state"] = at.state;
     if (!e->set_kind.empty()) details["kind"] = e->set_kind;
-    if (const State* s = p.state(next); s && s->final && !p.state(c.state)->final) details["closed"] = true;
+    if (const State* s = p.state(at.state); s && s->final && !p.state(was)->final) details["closed"] = true;
+    add_meanings(*e, details);
     return details;
 }
 

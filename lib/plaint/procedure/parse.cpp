@@ -13,8 +13,9 @@
 #include <algorithm>
 #include <cctype>
 #include <string_view>
-#include <vector>
+#include <map>
 #include <set>
+#include <vector>
 
 namespace plaint::procedure {
 namespace {
@@ -136,7 +137,8 @@ void read_events(const Reader& r, const toml::table& root, Procedure& p) {
         const std::string where = fmt::format("event \"{}\"", key.str());
         const auto& t = r.table(value, where);
         r.only_keys(t, {"title", "from", "to", "fields", "set_kind", "escalation", "kinds", "requires_checks",
-                        "requires_flags", "requires_gates"}, where);
+                        "requires_flags", "requires_gates", "verb", "verb_option", "means", "once", "sets", "clears",
+                        "revision_needs"}, where);
         EventDef e;
         e.id = std::string(key.str());
         e.line = r.line(value);
@@ -152,6 +154,13 @@ void read_events(const Reader& r, const toml::table& root, Procedure& p) {
         e.requires_checks = r.list(t, "requires_checks", where);
         e.requires_flags = r.list(t, "requires_flags", where);
         e.requires_gates = r.list(t, "requires_gates", where);
+        e.verbs = r.list(t, "verb", where);
+        e.verb_option = r.text(t, "verb_option", where);
+        e.means = r.list(t, "means", where);
+        e.once = r.flag(t, "once", where);
+        e.sets = r.text(t, "sets", where);
+        e.clears = r.text(t, "clears", where);
+        e.revision_needs = r.text(t, "revision_needs", where);
         if (const auto* fields = t.get("fields"))
             for (const auto& [name, spec] : r.table(*fields, where + ".fields"))
                 e.fields.push_back(read_field(r, std::string(name.str()), spec,
@@ -175,11 +184,14 @@ void read_gates(const Reader& r, const toml::table& root, Procedure& p) {
     for (const auto& [key, value] : r.table(*node, "gates")) {
         const std::string where = fmt::format("gate \"{}\"", key.str());
         const auto& t = r.table(value, where);
-        r.only_keys(t, {"title", "required_if", "cleared_by"}, where);
+        r.only_keys(t, {"title", "required_if", "cleared_by", "cleared_by_flags"}, where);
         Gate g;
         g.id = std::string(key.str());
         g.title = r.text(t, "title", where);
-        g.cleared_by = r.text(t, "cleared_by", where, true);
+        g.cleared_by = r.list(t, "cleared_by", where);
+        g.cleared_by_flags = r.list(t, "cleared_by_flags", where);
+        if (g.cleared_by.empty() && g.cleared_by_flags.empty())
+            r.fail(value, where + " needs \"cleared_by\": the events that clear it");
         g.line = r.line(value);
         if (const auto* cond = t.get("required_if")) g.required_if = read_condition(r, *cond, where + ".required_if");
         p.gates.push_back(std::move(g));
@@ -187,13 +199,28 @@ void read_gates(const Reader& r, const toml::table& root, Procedure& p) {
     sort_by_line(p.gates);
 }
 
-std::optional<Extension> read_extension(const Reader& r, const toml::table& t, const std::string& where) {
+Extension read_one_extension(const Reader& r, const toml::node& node, const std::string& where) {
+    const auto& e = r.table(node, where);
+    r.only_keys(e, {"event", "cap", "before_expiry", "mode"}, where);
+    Extension x{r.text(e, "event", where, true), r.duration(e, "cap", where), r.flag(e, "before_expiry", where)};
+    if (const std::string mode = r.text(e, "mode", where); mode == "longer") x.mode = Extension::Mode::longer;
+    else if (mode == "set") x.mode = Extension::Mode::set;
+    else if (!mode.empty() && mode != "extend")
+        r.fail(*e.get("mode"), where + ".mode must be extend, longer or set");
+    return x;
+}
+
+// `extension` is one table or a list of them.
+std::vector<Extension> read_extensions(const Reader& r, const toml::table& t, const std::string& where) {
+    std::vector<Extension> list;
     const toml::node* node = t.get("extension");
-    if (!node) return std::nullopt;
-    const auto& e = r.table(*node, where + ".extension");
-    r.only_keys(e, {"event", "cap", "before_expiry"}, where + ".extension");
-    return Extension{r.text(e, "event", where + ".extension", true), r.duration(e, "cap", where + ".extension"),
-                     r.flag(e, "before_expiry", where + ".extension")};
+    if (!node) return list;
+    if (const auto* array = node->as_array()) {
+        for (const auto& item : *array) list.push_back(read_one_extension(r, item, where + ".extension"));
+        return list;
+    }
+    list.push_back(read_one_extension(r, *node, where + ".extension"));
+    return list;
 }
 
 void read_clocks(const Reader& r, const toml::table& root, Procedure& p) {
@@ -202,14 +229,18 @@ void read_clocks(const Reader& r, const toml::table& root, Procedure& p) {
     for (const auto& [key, value] : r.table(*node, "clocks")) {
         const std::string where = fmt::format("clock \"{}\"", key.str());
         const auto& t = r.table(value, where);
-        r.only_keys(t, {"title", "start_on", "gates", "kinds", "receipt", "target", "due_from", "not_before", "warn",
-                        "pause", "resume", "stop", "extension", "on_breach"}, where);
+        r.only_keys(t, {"title", "kind", "start_on", "restart_on", "reset_on", "gates", "kinds", "receipt", "target",
+                        "due_from", "per", "not_before", "warn", "pause", "resume", "stop", "extension", "on_breach",
+                        "breach_handled_by"}, where);
         Clock c;
         c.id = std::string(key.str());
         c.line = r.line(value);
         c.title = r.text(t, "title", where);
         if (c.title.empty()) c.title = c.id;
+        c.kind = r.text(t, "kind", where);
         c.start_on = r.list(t, "start_on", where);
+        c.restart_on = r.list(t, "restart_on", where);
+        c.reset_on = r.list(t, "reset_on", where);
         c.gates = r.list(t, "gates", where);
         c.kinds = r.list(t, "kinds", where);
         if (const std::string receipt = r.text(t, "receipt", where); !receipt.empty()) {
@@ -218,14 +249,16 @@ void read_clocks(const Reader& r, const toml::table& root, Procedure& p) {
             c.receipt = calendar::receipt_or_throw(receipt);
         }
         c.target = r.duration(t, "target", where);
-        c.due_from = r.text(t, "due_from", where);
+        c.due_from = r.list(t, "due_from", where);
+        c.per = r.text(t, "per", where);
         c.not_before = r.duration(t, "not_before", where);
         c.warn = r.duration(t, "warn", where);
         c.pause = r.list(t, "pause", where);
         c.resume = r.list(t, "resume", where);
         c.stop = r.list(t, "stop", where);
-        c.extension = read_extension(r, t, where);
+        c.extensions = read_extensions(r, t, where);
         c.on_breach = r.text(t, "on_breach", where);
+        c.breach_handled_by = r.list(t, "breach_handled_by", where);
         p.clocks.push_back(std::move(c));
     }
     sort_by_line(p.clocks);
@@ -247,6 +280,49 @@ void read_checks(const Reader& r, const toml::table& root, Procedure& p) {
         p.checks.push_back(std::move(c));
     }
     sort_by_line(p.checks);
+}
+
+bool declares_verbs_or_meanings(const Procedure& p) {
+    return std::any_of(p.events.begin(), p.events.end(), [](const EventDef& e) { return !e.verbs.empty() || !e.means.empty(); }) ||
+           std::any_of(p.clocks.begin(), p.clocks.end(), [](const Clock& c) { return !c.kind.empty(); });
+}
+
+// Definitions written before procedure files named their verbs, meanings and
+// clock kinds (the built-in files of earlier releases, stored with the cases
+// logged under them, and organisations' files of that time) keep working:
+// they get the verbs plaint then chose by event id, the response and
+// Ombudsman meanings it then read from the details, and clock kinds from the
+// clock ids. A file that declares any of these gets none of this.
+void apply_legacy_defaults(Procedure& p) {
+    static const std::map<std::string, std::vector<std::string>> legacy_verbs = {
+        {"acknowledge", {"ack"}}, {"acknowledge-stage2", {"ack"}}, {"consent-received", {"consent"}},
+        {"assign", {"assign"}}, {"assign-stage2", {"assign"}}, {"sufficient-information", {"assign"}},
+        {"investigate", {"investigate"}}, {"decide-to-investigate", {"investigate"}},
+        {"agree-response-date", {"extend"}}, {"extend-stage1", {"extend"}}, {"extend-stage2", {"extend"}},
+        {"hold", {"hold"}}, {"resume", {"resume"}}, {"respond", {"respond"}}, {"respond-stage2", {"respond"}},
+        {"withdraw", {"withdraw"}}, {"decline", {"decline"}}, {"decline-to-investigate", {"decline"}},
+        {"close", {"close"}}, {"resolve-concern", {"close"}}, {"refer-to-provider", {"refer"}}};
+    static const std::vector<std::string> ko41_outcomes = {"upheld", "partially-upheld", "not-upheld"};
+    for (auto& e : p.events) {
+        if (auto it = legacy_verbs.find(e.id); it != legacy_verbs.end()) e.verbs = it->second;
+        if (e.id == "summary-approved") {
+            e.verbs = {"consent"};
+            e.verb_option = "summary-approved";
+        }
+        if (e.id == "ombudsman-referral") e.means.push_back("ombudsman-referral");
+        const Field* outcome = e.field("outcome");
+        if (outcome && !e.id.starts_with("ombudsman-") && !outcome->choices.empty() &&
+            std::all_of(outcome->choices.begin(), outcome->choices.end(), [](const std::string& c) {
+                return std::find(ko41_outcomes.begin(), ko41_outcomes.end(), c) != ko41_outcomes.end();
+            }))
+            e.means.push_back("response");
+    }
+    for (auto& c : p.clocks) {
+        if (c.id.ends_with("acknowledgement")) c.kind = "acknowledgement";
+        else if (c.id.ends_with("response")) c.kind = "response";
+        else if (c.id == "long-stop") c.kind = "long-stop";
+    }
+    p.ko41 = p.id == "nhs-complaint" || p.id == "two-stage";
 }
 
 } // namespace
@@ -314,8 +390,8 @@ Procedure parse(const std::string& text, const std::string& origin) {
                                     e.description()));
     }
     const Reader r(origin);
-    r.only_keys(root, {"id", "title", "description", "initial", "states", "events", "gates", "clocks", "checks"},
-                "the procedure");
+    r.only_keys(root, {"id", "title", "description", "initial", "initial_by_kind", "ko41", "states", "events", "gates",
+                       "clocks", "checks"}, "the procedure");
     Procedure p;
     p.id = r.text(root, "id", "the procedure", true);
     if (!is_procedure_id(p.id))
@@ -323,11 +399,16 @@ Procedure parse(const std::string& text, const std::string& origin) {
     p.title = r.text(root, "title", "the procedure", true);
     p.description = r.text(root, "description", "the procedure");
     p.initial = r.text(root, "initial", "the procedure", true);
+    p.ko41 = r.flag(root, "ko41", "the procedure");
+    if (const auto* by_kind = root.get("initial_by_kind"))
+        for (const auto& [kind, state] : r.table(*by_kind, "initial_by_kind"))
+            p.initial_by_kind[std::string(kind.str())] = r.text(state, fmt::format("initial_by_kind.{}", kind.str()));
     read_states(r, root, p);
     read_events(r, root, p);
     read_gates(r, root, p);
     read_clocks(r, root, p);
     read_checks(r, root, p);
+    if (!root.get("ko41") && !declares_verbs_or_meanings(p)) apply_legacy_defaults(p);
     p.source = origin;
     p.text = text;
     p.hash = sha256_hex(text);

@@ -1,6 +1,7 @@
 #include "plaint/procedure/validate.hpp"
 
 #include "plaint/procedure/parse.hpp"
+#include "plaint/procedure/verbs.hpp"
 #include "plaint/register/case.hpp"
 
 #include <fmt/format.h>
@@ -65,9 +66,39 @@ void check_events(const Procedure& p, const Fail& fail) {
                 if (!is_field_ref(p, ref, false))
                     fail(f.line, fmt::format("event \"{}\" field \"{}\": differs_from \"{}\" is not an event's field",
                                              e.id, f.name, ref));
+        for (const auto& m : e.means)
+            if (m != "response" && m != "ombudsman-referral")
+                fail(e.line, fmt::format("event \"{}\": unknown meaning \"{}\" (response, ombudsman-referral)", e.id, m));
+        if (e.has_meaning("response") && !e.field("outcome"))
+            fail(e.line, fmt::format("event \"{}\" means response and needs an outcome field", e.id));
+        if (!e.revision_needs.empty() && !e.field(e.revision_needs))
+            fail(e.line, fmt::format("event \"{}\": revision_needs \"{}\" is not one of its fields", e.id, e.revision_needs));
+        for (const auto& v : e.verbs)
+            if (v.empty() || v.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos)
+                fail(e.line, fmt::format("event \"{}\": verb \"{}\" must be lower-case letters and hyphens", e.id, v));
         for (const auto& ref : e.requires_flags)
             if (!is_field_ref(p, ref, true))
                 fail(e.line, fmt::format("event \"{}\": requires_flags \"{}\" is not an event's flag field", e.id, ref));
+    }
+}
+
+// A condition an event ends must be one that another event starts; verbs
+// must be plaint's own (procedure::step_verbs).
+void check_conditions_and_verbs(const Procedure& p, const Fail& fail) {
+    for (const auto& e : p.events) {
+        if (!e.clears.empty() &&
+            std::none_of(p.events.begin(), p.events.end(), [&](const EventDef& other) { return other.sets == e.clears; }))
+            fail(e.line, fmt::format("event \"{}\" clears \"{}\", which no event sets", e.id, e.clears));
+        for (const auto& v : e.verbs) {
+            const Verb* verb = find_verb(v);
+            if (!verb) fail(e.line, fmt::format("event \"{}\": unknown verb \"{}\" (verbs are {})", e.id, v, verb_names()));
+            const bool has_switch = e.verb_option.empty() ||
+                std::any_of(verb->options.begin(), verb->options.end(), [&](const VerbOption& o) {
+                    return o.is_switch && o.field.empty() && o.flag.substr(2) == e.verb_option;
+                });
+            if (!has_switch)
+                fail(e.line, fmt::format("event \"{}\": plaint {} has no switch --{}", e.id, v, e.verb_option));
+        }
     }
 }
 
@@ -92,18 +123,27 @@ void check_clocks(const Procedure& p, const Fail& fail) {
             if (!p.gate(g)) fail(c.line, fmt::format("clock \"{}\": unknown gate \"{}\"", c.id, g));
         if (!c.target && c.due_from.empty())
             fail(c.line, fmt::format("clock \"{}\" needs a target or due_from", c.id));
-        if (!c.due_from.empty()) {
-            const auto dot = c.due_from.find('.');
-            const EventDef* e = dot == std::string::npos ? nullptr : p.event(c.due_from.substr(0, dot));
-            const Field* f = e ? e->field(c.due_from.substr(dot + 1)) : nullptr;
+        for (const auto& ref : c.due_from) {
+            const auto dot = ref.find('.');
+            const EventDef* e = dot == std::string::npos ? nullptr : p.event(ref.substr(0, dot));
+            const Field* f = e ? e->field(ref.substr(dot + 1)) : nullptr;
             if (!f || f->type != Field::Type::date)
-                fail(c.line, fmt::format("clock \"{}\": due_from \"{}\" is not a date field of an event", c.id, c.due_from));
+                fail(c.line, fmt::format("clock \"{}\": due_from \"{}\" is not a date field of an event", c.id, ref));
+            if (!c.per.empty() && (!e || !e->field(c.per)))
+                fail(c.line, fmt::format("clock \"{}\": per \"{}\" is not a field of {}", c.id, c.per, ref.substr(0, dot)));
         }
-        if (c.extension) {
-            const EventDef* e = p.event(c.extension->event);
-            if (!e) fail(c.line, fmt::format("clock \"{}\": unknown extension event \"{}\"", c.id, c.extension->event));
+        if (!c.per.empty() && c.due_from.empty())
+            fail(c.line, fmt::format("clock \"{}\": per needs due_from", c.id));
+        check_event_list(p, c, c.restart_on, "restart_on", fail);
+        check_event_list(p, c, c.reset_on, "reset_on", fail);
+        check_event_list(p, c, c.breach_handled_by, "breach_handled_by", fail);
+        for (const auto& x : c.extensions) {
+            const EventDef* e = p.event(x.event);
+            if (!e) fail(c.line, fmt::format("clock \"{}\": unknown extension event \"{}\"", c.id, x.event));
             else if (!e->field("until") || e->field("until")->type != Field::Type::date)
                 fail(e->line, fmt::format("event \"{}\" extends clock \"{}\" and needs a date field \"until\"", e->id, c.id));
+            if (x.cap && x.mode == Extension::Mode::set)
+                fail(c.line, fmt::format("clock \"{}\": an extension that sets the date (mode = \"set\") takes no cap", c.id));
         }
     }
     for (const auto& g : p.gates) {
@@ -114,8 +154,17 @@ void check_clocks(const Procedure& p, const Fail& fail) {
         if (!g.required_if.has_party.empty())
             check_values({g.required_if.has_party}, reg::party_roles, "party role", g.line, where, fail);
     }
-    for (const auto& g : p.gates)
-        if (!p.event(g.cleared_by)) fail(g.line, fmt::format("gate \"{}\": unknown event \"{}\" in cleared_by", g.id, g.cleared_by));
+    for (const auto& g : p.gates) {
+        for (const auto& id : g.cleared_by)
+            if (!p.event(id)) fail(g.line, fmt::format("gate \"{}\": unknown event \"{}\" in cleared_by", g.id, id));
+        for (const auto& ref : g.cleared_by_flags)
+            if (!is_field_ref(p, ref, true))
+                fail(g.line, fmt::format("gate \"{}\": cleared_by_flags \"{}\" is not an event's flag field", g.id, ref));
+    }
+    for (const auto& [kind, state] : p.initial_by_kind) {
+        check_values({kind}, reg::kinds, "kind", 0, "initial_by_kind", fail);
+        if (!p.state(state)) fail(0, fmt::format("initial_by_kind.{}: unknown state \"{}\"", kind, state));
+    }
     for (const auto& k : p.checks)
         if (!p.event(k.decided_by)) fail(k.line, fmt::format("check \"{}\": unknown event \"{}\" in decided_by", k.id, k.decided_by));
 }
@@ -164,6 +213,7 @@ void check_graph(const Procedure& p, const Fail& fail) {
 void validate(const Procedure& p, const Fail& fail) {
     check_states(p, fail);
     check_events(p, fail);
+    check_conditions_and_verbs(p, fail);
     check_clocks(p, fail);
     check_graph(p, fail);
 }

@@ -94,6 +94,7 @@ void apply_logged(CaseRecord& r, const Event& e) {
     r.provider = text_or_null(d, "provider");
     r.owner = text_or_null(d, "owner");
     r.logged_at = e.recorded_at;
+    if (d.value("closed", false)) r.closed_on = e.effective_date; // a compliment, recorded and done
     apply_classification(r, d);
 }
 
@@ -105,12 +106,18 @@ void apply_step(CaseRecord& r, const Event& e) {
     if (auto it = d.find("kind"); it != d.end() && it->is_string()) r.kind = it->get<std::string>();
     if (auto it = d.find("owner"); it != d.end() && it->is_string()) r.owner = it->get<std::string>();
     if (d.value("closed", false)) r.closed_on = e.effective_date;
-    const bool ombudsman = e.type.starts_with("ombudsman-");
-    if (auto it = d.find("outcome"); it != d.end() && !ombudsman && is_outcome(*it)) {
+    // What a step means is recorded with it ("response", "referral"); steps
+    // recorded before procedures said so are read as plaint then read them.
+    const auto response = d.find("response");
+    const bool is_response = response != d.end() ? response->is_boolean() && response->get<bool>()
+                                                 : !e.type.starts_with("ombudsman-");
+    if (auto it = d.find("outcome"); it != d.end() && is_response && is_outcome(*it)) {
         r.outcome = it->get<std::string>();
         r.resolved_on = e.effective_date;
     }
-    if (e.type == "ombudsman-referral" && !r.ombudsman_on) r.ombudsman_on = e.effective_date;
+    const auto referral = d.find("referral");
+    const bool to_ombudsman = referral != d.end() ? *referral == "ombudsman" : e.type == "ombudsman-referral";
+    if (to_ombudsman && (!r.ombudsman_on || e.effective_date < *r.ombudsman_on)) r.ombudsman_on = e.effective_date;
 }
 
 template <typename T, typename F>
@@ -163,6 +170,24 @@ void apply_event(CaseRecord& record, const Event& event) {
     else apply_step(record, event);
     record.updated_at = event.recorded_at;
     record.last_seq = event.seq;
+}
+
+CaseRecord project(const std::vector<Event>& events) {
+    std::vector<const Event*> ordered;
+    ordered.reserve(events.size());
+    for (const auto& e : events) ordered.push_back(&e);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Event* a, const Event* b) { return a->effective_date < b->effective_date; });
+    CaseRecord record;
+    for (const Event* e : ordered) apply_event(record, *e);
+    // The newest event recorded, whatever day it is for.
+    if (!events.empty()) {
+        const auto newest = std::max_element(events.begin(), events.end(),
+                                             [](const Event& a, const Event& b) { return a.seq < b.seq; });
+        record.updated_at = newest->recorded_at;
+        record.last_seq = newest->seq;
+    }
+    return record;
 }
 
 ordered_json case_json(const CaseRecord& r) {

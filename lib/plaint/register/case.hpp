@@ -139,6 +139,7 @@ struct NewCase {
     std::string kind = "complaint";
     std::string procedure;     // empty: the register's default
     std::string initial_state = "received";
+    bool initial_final = false; // logged straight into a final state (a compliment)
     // The definition to store with the case (by hash), when known.
     std::string definition_hash;
     std::string definition_text;
@@ -172,9 +173,16 @@ void validate(const NewCase& c);
 // event creates the record; "classified", "lesson-learned", "action-added"
 // and "action-done" change the classification, lessons and actions; every
 // other type is a procedure step. A step whose details carry a KO41 outcome
-// (upheld, partially-upheld, not-upheld) sets outcome and resolved_on,
-// except the Ombudsman's own outcome; "ombudsman-referral" sets ombudsman_on.
+// (upheld, partially-upheld, not-upheld) sets outcome and resolved_on when
+// it is a response (details "response": true; for steps recorded before
+// that was said, any step but the Ombudsman's); a referral to the Ombudsman
+// (details "referral", or an "ombudsman-referral" step) sets ombudsman_on.
 void apply_event(CaseRecord& record, const Event& event);
+
+// The case record made from its whole journal, the events taken in the
+// order they happened (by effective date, then as recorded): a step
+// recorded late lands where it belongs.
+CaseRecord project(const std::vector<Event>& events);
 
 // The stable JSON shapes documented in schemas/case.schema.json and
 // schemas/event.schema.json.

@@ -174,6 +174,7 @@ nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const
             {"parties", parties}};
     if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
     if (c.learned_date) details["learned_date"] = c.learned_date->iso();
+    if (c.initial_final) details["closed"] = true;
     details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
     return details;
 }
@@ -254,10 +255,14 @@ reg::Event Register::append_step(const std::string& ref, const std::string& type
         auto events = events_of(ref);
         event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, check(record, events), {}, {}};
         append_event(impl_->db, event);
-        reg::apply_event(record, event);
+        const bool late = !events.empty() && effective < std::max_element(events.begin(), events.end(),
+            [](const reg::Event& a, const reg::Event& b) { return a.effective_date < b.effective_date; })->effective_date;
+        events.push_back(event);
+        // A step recorded late is worked into the history where it happened.
+        if (late) record = reg::project(events);
+        else reg::apply_event(record, event);
         save_case(impl_->db, record);
         DetailWriter(impl_->db).write(record, true);
-        events.push_back(event);
         impl_->project(record, events);
         tx.commit();
     });

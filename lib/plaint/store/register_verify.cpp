@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <map>
 #include <optional>
+#include <set>
 #include <unistd.h>
 
 namespace plaint::store {
@@ -46,12 +47,33 @@ std::optional<reg::CaseRecord> read_stored_case(SQLite::Statement& q, DetailRead
     }
 }
 
+// A case with a step recorded late is replayed in the order things happened
+// (reg::project), as its projection was made.
+void reproject_in_date_order(SQLite::Database& db, const std::set<std::string>& refs,
+                             std::map<std::string, reg::CaseRecord>& replayed) {
+    for (const auto& ref : refs) {
+        std::vector<reg::Event> events;
+        SQLite::Statement q(db, fmt::format("SELECT {} FROM events WHERE case_ref = ? ORDER BY seq", event_columns));
+        q.bind(1, ref);
+        while (q.executeStep()) events.push_back(read_event(q));
+        replayed[ref] = reg::project(events);
+    }
+}
+
 // Walks the journal in order; stops at the first break in the chain, since
 // every later event would be reported too.
 void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
                  std::map<std::int64_t, std::string>& party_digests) {
     std::string prev = genesis_hash(register_salt(db));
     std::int64_t expected = 1;
+    std::map<std::string, Date> latest;   // per case, the latest effective date so far
+    std::set<std::string> out_of_order;   // cases with a step recorded late
+    struct Reproject {
+        SQLite::Database& db;
+        std::map<std::string, reg::CaseRecord>& replayed;
+        std::set<std::string>& refs;
+        ~Reproject() { reproject_in_date_order(db, refs, replayed); }
+    } reproject{db, replayed, out_of_order};
     SQLite::Statement q(db, fmt::format("SELECT {} FROM events ORDER BY seq", event_columns));
     while (q.executeStep()) {
         const std::int64_t seq = q.getColumn(0).getInt64();
@@ -75,6 +97,10 @@ void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::strin
             return;
         }
         reg::apply_event(replayed[e.case_ref], e);
+        if (auto [it, fresh] = latest.try_emplace(e.case_ref, e.effective_date); !fresh) {
+            if (e.effective_date < it->second) out_of_order.insert(e.case_ref);
+            else it->second = e.effective_date;
+        }
         if (e.details.contains("parties"))
             for (const auto& p : e.details["parties"]) party_digests[p.at("id").get<std::int64_t>()] = p.at("digest");
         prev = e.hash;
