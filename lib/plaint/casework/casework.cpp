@@ -1,5 +1,6 @@
 #include "plaint/casework/casework.hpp"
 
+#include "plaint/casework/next_steps.hpp"
 #include "plaint/core/error.hpp"
 #include "plaint/procedure/parse.hpp"
 
@@ -46,15 +47,6 @@ std::string stored_status(procedure::ClockState state, bool stopped) {
     return {};
 }
 
-// The step that would stop the clock, if the case may take it now.
-std::string stopping_step(const procedure::Procedure& p, const reg::CaseRecord& c, const procedure::Clock& clock) {
-    const auto allowed = next_steps(p, c);
-    for (const auto& stop : clock.stop)
-        for (const auto* e : allowed)
-            if (e->id == stop) return stop;
-    return allowed.empty() ? std::string() : allowed.front()->id;
-}
-
 } // namespace
 
 store::ClockProjector clock_projector(Definitions& definitions, const calendar::Calendar& cal) {
@@ -65,10 +57,11 @@ store::ClockProjector clock_projector(Definitions& definitions, const calendar::
         for (const auto& s : procedure::evaluate_clocks(p, cal, events, as_of, procedure::Explain::no)) {
             const std::string status = stored_status(s.state, s.stopped_on.has_value());
             if (status.empty()) continue;
-            reg::ClockRow row{s.clock->id, s.clock->title, status, s.start, s.due, s.original_due, s.warning,
-                              s.window_opens, s.stopped_on, s.working_days_late, std::nullopt, {}};
+            reg::ClockRow row{s.id(), s.title(), status, s.start, s.due, s.original_due, s.warning,
+                              s.window_opens, s.stopped_on, s.working_days_late, std::nullopt, {},
+                              s.clock->kind, s.waiting_for, s.waiting_since, s.breach_handled_on};
             if (s.state == procedure::ClockState::paused) row.paused_days_left = s.working_days_left;
-            if (!s.stopped_on) row.next_step = stopping_step(p, c, *s.clock);
+            if (!s.stopped_on) row.next_step = advise(p, c, events, s).step;
             rows.push_back(std::move(row));
         }
         return rows;

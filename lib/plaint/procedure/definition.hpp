@@ -127,6 +127,11 @@ struct Clock {
     std::optional<Duration> not_before;
     std::optional<Duration> warn;       // warning this long before the due date
     std::vector<std::string> pause, resume, stop;
+    // The steps that move the case towards meeting the clock, in order of
+    // preference (the stop events that meet it, not those that merely end
+    // it, like a withdrawal); the parser makes it the first stop event
+    // when the file does not say.
+    std::vector<std::string> next;
     std::vector<Extension> extensions;
     std::string on_breach;              // what to do when breached
     std::vector<std::string> breach_handled_by; // events that deal with a breach (a delay letter)

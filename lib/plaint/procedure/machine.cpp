@@ -269,6 +269,26 @@ std::string allowed_steps(const Procedure& p, const std::string& state, const st
     return ids.empty() ? "none: the case is closed" : fmt::format("{}", fmt::join(ids, ", "));
 }
 
+std::set<std::string> conditions_of(const Procedure& p, const std::vector<reg::Event>& events) {
+    std::vector<reg::Event> sorted;
+    return replay(p, in_date_order(events, sorted)).conditions;
+}
+
+std::string step_refusal(const Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
+                         const EventDef& e) {
+    const Position at{c.state, c.kind, conditions_of(p, events)};
+    if (std::string why = refusal_at(p, e, at); !why.empty()) return why;
+    try {
+        check_once(e, events);
+        check_checks(p, e, events);
+        check_gates(p, e, events);
+        check_flags(e, events);
+    } catch (const RefusedError& refused) {
+        return refused.what();
+    }
+    return {};
+}
+
 nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, const reg::CaseRecord& c,
                           const std::vector<reg::Event>& events, const StepRequest& r, Date today) {
     const EventDef* e = p.event(r.event);

@@ -7,6 +7,7 @@
 #include "plaint/register/case.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,14 @@ struct StepRequest {
 // UsageError (bad fields). Personal data is never put in the messages.
 nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, const reg::CaseRecord& c,
                           const std::vector<reg::Event>& events, const StepRequest& request, Date today);
+
+// Why `e` cannot be recorded on the case now, or "" when it can: its state,
+// kind and conditions, a step recorded once already, and the checks, gates
+// and flags it needs. The fields and the date are not looked at.
+std::string step_refusal(const Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
+                         const EventDef& e);
+// The conditions the case is in ("on-hold"), from its events in date order.
+std::set<std::string> conditions_of(const Procedure& p, const std::vector<reg::Event>& events);
 
 // The steps allowed for a case in `state` of `kind`, in definition order.
 std::vector<const EventDef*> allowed_events(const Procedure& p, const std::string& state, const std::string& kind);

@@ -230,7 +230,7 @@ void read_clocks(const Reader& r, const toml::table& root, Procedure& p) {
         const std::string where = fmt::format("clock \"{}\"", key.str());
         const auto& t = r.table(value, where);
         r.only_keys(t, {"title", "kind", "start_on", "restart_on", "reset_on", "gates", "kinds", "receipt", "target",
-                        "due_from", "per", "not_before", "warn", "pause", "resume", "stop", "extension", "on_breach",
+                        "due_from", "per", "not_before", "warn", "pause", "resume", "stop", "next", "extension", "on_breach",
                         "breach_handled_by"}, where);
         Clock c;
         c.id = std::string(key.str());
@@ -256,6 +256,8 @@ void read_clocks(const Reader& r, const toml::table& root, Procedure& p) {
         c.pause = r.list(t, "pause", where);
         c.resume = r.list(t, "resume", where);
         c.stop = r.list(t, "stop", where);
+        c.next = r.list(t, "next", where);
+        if (c.next.empty() && !c.stop.empty()) c.next.push_back(c.stop.front());
         c.extensions = read_extensions(r, t, where);
         c.on_breach = r.text(t, "on_breach", where);
         c.breach_handled_by = r.list(t, "breach_handled_by", where);

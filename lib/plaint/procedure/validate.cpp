@@ -135,6 +135,7 @@ void check_clocks(const Procedure& p, const Fail& fail) {
         if (!c.per.empty() && c.due_from.empty())
             fail(c.line, fmt::format("clock \"{}\": per needs due_from", c.id));
         check_event_list(p, c, c.restart_on, "restart_on", fail);
+        check_event_list(p, c, c.next, "next", fail);
         check_event_list(p, c, c.reset_on, "reset_on", fail);
         check_event_list(p, c, c.breach_handled_by, "breach_handled_by", fail);
         for (const auto& x : c.extensions) {

@@ -120,6 +120,10 @@ struct ClockRow {
     int working_days_late = 0;
     std::optional<int> paused_days_left;
     std::string next_step;
+    std::string kind;                     // acknowledgement, response, long-stop ... ("" unknown)
+    std::vector<std::string> waiting_for; // status waiting: gates or start events
+    std::optional<Date> waiting_since;
+    std::optional<Date> breach_handled_on;
 };
 
 // An open clock with the case fields `plaint due` shows.

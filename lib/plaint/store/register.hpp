@@ -48,6 +48,7 @@ struct DueFilter {
     std::optional<std::string> procedure, clock, provider;
     bool with_complainant = false;   // join the complainant's name (personal data)
     bool include_paused = true;      // false: running clocks only, found by due date alone
+    bool include_waiting = false;    // clocks waiting for consent, a summary, information
 };
 
 // Computes a case's clocks from its record and journal (set by casework).

@@ -16,6 +16,20 @@ std::optional<Date> date_of(const SQLite::Column& c) {
     return parse_iso_date(c.getString());
 }
 
+std::vector<std::string> split_list(const SQLite::Column& c) {
+    std::vector<std::string> items;
+    if (c.isNull()) return items;
+    const std::string text = c.getString();
+    std::size_t from = 0;
+    while (from < text.size()) {
+        const auto comma = text.find(',', from);
+        items.push_back(text.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
+        if (comma == std::string::npos) break;
+        from = comma + 1;
+    }
+    return items;
+}
+
 } // namespace
 
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
@@ -28,12 +42,15 @@ void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector
 void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
     auto& insert = cached_statement(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due,"
                                         " warning, window_opens, stopped_on, working_days_late, paused_days_left,"
-                                        " next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                        " next_step, kind, waiting_for, waiting_since, breach_handled_on)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& k : clocks) {
         Binder b(insert);
         b.text(1, ref).text(2, k.clock).text(3, k.title).text(4, k.status).date(5, k.start).date(6, k.due);
         b.date(7, k.original_due).date(8, k.warning).date(9, k.window_opens).date(10, k.stopped_on);
         b.number(11, k.working_days_late).number(12, k.paused_days_left).text_or_null(13, k.next_step);
+        const std::string waiting = fmt::format("{}", fmt::join(k.waiting_for, ","));
+        b.text_or_null(14, k.kind).text_or_null(15, waiting).date(16, k.waiting_since).date(17, k.breach_handled_on);
         insert.exec();
         insert.reset();
     }
@@ -81,11 +98,14 @@ std::int64_t Register::refresh_stale_clocks() {
 void Register::for_each_open_clock(const DueFilter& f, const std::function<void(const reg::DueRow&)>& each) const {
     // Without paused clocks the due date alone bounds the search, a range of
     // the partial index clocks_open_by_due instead of all of it.
-    std::string where = f.include_paused ? "k.stopped_on IS NULL AND k.status IN ('open', 'paused')"
-                                         : "k.stopped_on IS NULL AND k.status = 'open'";
+    const bool undated = f.include_paused || f.include_waiting;
+    std::string statuses = "'open'";
+    if (f.include_paused) statuses += ", 'paused'";
+    if (f.include_waiting) statuses += ", 'waiting'";
+    std::string where = fmt::format("k.stopped_on IS NULL AND k.status IN ({})", statuses);
     std::vector<std::string> values;
     if (f.due_by) {
-        where += f.include_paused ? " AND (k.due <= ? OR k.status = 'paused')" : " AND k.due <= ?";
+        where += undated ? " AND (k.due <= ? OR k.status <> 'open')" : " AND k.due <= ?";
         values.push_back(f.due_by->iso());
     }
     if (!f.owners.empty()) {
@@ -107,10 +127,11 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
     // date is set, and ordering by it first lets SQLite read the index in
     // order and sort only the clocks due on the same day, instead of sorting
     // them all (which spilled to temporary files on a large register).
-    const char* order = f.include_paused ? "k.due IS NULL, k.due" : "k.due";
+    const char* order = undated ? "k.due IS NULL, k.status = 'paused', k.due" : "k.due";
     const std::string sql = fmt::format(
         "SELECT k.clock, k.title, k.status, k.start, k.due, k.original_due, k.warning, k.window_opens, k.stopped_on,"
-        " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {}"
+        " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {},"
+        " k.kind, k.waiting_for, k.waiting_since, k.breach_handled_on"
         " FROM clocks k JOIN cases c ON c.ref = k.case_ref WHERE {}"
         " ORDER BY {}, c.year, c.number, k.clock", complainant, where, order);
     translate_sqlite("listing open clocks", [&] {
@@ -123,7 +144,7 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
                          date_of(q.getColumn(6)), date_of(q.getColumn(7)), date_of(q.getColumn(8)),
                          q.getColumn(9).getInt(),
                          q.getColumn(10).isNull() ? std::nullopt : std::optional<int>(q.getColumn(10).getInt()),
-                         q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString()};
+                         q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}};
             row.ref = q.getColumn(12).getString();
             row.kind = q.getColumn(13).getString();
             row.procedure = q.getColumn(14).getString();
@@ -131,6 +152,10 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
             if (!q.getColumn(16).isNull()) row.owner = q.getColumn(16).getString();
             if (!q.getColumn(17).isNull()) row.provider = q.getColumn(17).getString();
             if (!q.getColumn(18).isNull()) row.complainant = q.getColumn(18).getString();
+            if (!q.getColumn(19).isNull()) row.clock.kind = q.getColumn(19).getString();
+            row.clock.waiting_for = split_list(q.getColumn(20));
+            row.clock.waiting_since = date_of(q.getColumn(21));
+            row.clock.breach_handled_on = date_of(q.getColumn(22));
             each(row);
         }
     });

@@ -1,0 +1,26 @@
+-- Schema version 9: what a clock needs next, stored with it (projection,
+-- rebuilt by `plaint rebuild`):
+--   kind               what the clock measures (acknowledgement, response,
+--                      long-stop ...), from the procedure file; reports
+--                      classify clocks by it
+--   waiting_for        status waiting: the gates (consent, summary) or, once
+--                      set back, the start events it waits for, comma-separated
+--   waiting_since      the day it began to wait
+--   breach_handled_on  a breach dealt with (the delay letter sent): still
+--                      open and late, but no longer unhandled
+-- The clocks of open cases are worked out again on the next write (the
+-- calendar fingerprint is cleared so that they count as stale).
+
+ALTER TABLE clocks ADD COLUMN kind TEXT;
+ALTER TABLE clocks ADD COLUMN waiting_for TEXT;
+ALTER TABLE clocks ADD COLUMN waiting_since TEXT;
+ALTER TABLE clocks ADD COLUMN breach_handled_on TEXT;
+CREATE INDEX clocks_waiting ON clocks (case_ref) WHERE status IN ('waiting', 'paused');
+UPDATE register SET clocks_calendar = '';
+
+DROP VIEW clock_list;
+CREATE VIEW clock_list AS
+SELECT k.case_ref AS reference, k.clock, k.kind, k.title, k.status, k.start, k.due, k.warning,
+       k.stopped_on, k.working_days_late, k.waiting_for, k.waiting_since, k.breach_handled_on, k.next_step,
+       c.procedure, c.state, c.owner, c.provider
+FROM clocks k JOIN cases c ON c.ref = k.case_ref;
