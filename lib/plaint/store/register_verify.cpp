@@ -49,7 +49,7 @@ std::optional<reg::CaseRecord> read_stored_case(SQLite::Statement& q, DetailRead
 // Walks the journal in order; stops at the first break in the chain, since
 // every later event would be reported too.
 void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
-                 std::map<std::int64_t, std::string>& party_digests) {
+                 std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar) {
     std::string prev = genesis_hash(register_salt(db));
     std::int64_t expected = 1;
     SQLite::Statement q(db, fmt::format("SELECT {} FROM events ORDER BY seq", event_columns));
@@ -74,7 +74,8 @@ void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::strin
                                                           "contents", describe(e))});
             return;
         }
-        reg::apply_event(replayed[e.case_ref], e);
+        if (e.case_ref.empty()) replay_calendar_event(e, calendar); // register-level: not a case
+        else reg::apply_event(replayed[e.case_ref], e);
         if (e.details.contains("parties"))
             for (const auto& p : e.details["parties"]) party_digests[p.at("id").get<std::int64_t>()] = p.at("digest");
         prev = e.hash;
@@ -157,9 +158,11 @@ VerifyReport Register::verify() const {
         check_sqlite_integrity(impl_->db, report);
         std::map<std::string, reg::CaseRecord> replayed;
         std::map<std::int64_t, std::string> digests;
-        check_chain(impl_->db, report, replayed, digests);
+        CalendarReplay calendar;
+        check_chain(impl_->db, report, replayed, digests, calendar);
         if (report.ok()) check_projection(impl_->db, report, replayed);
         if (report.ok()) check_parties(impl_->db, report, digests);
+        if (report.ok()) check_calendar(impl_->db, calendar, report);
     });
     return report;
 }
@@ -171,7 +174,9 @@ RebuildReport Register::rebuild() {
         VerifyReport chain;
         std::map<std::string, reg::CaseRecord> replayed;
         std::map<std::int64_t, std::string> digests;
-        check_chain(impl_->db, chain, replayed, digests);
+        CalendarReplay calendar;
+        check_chain(impl_->db, chain, replayed, digests, calendar);
+        chain.problems.insert(chain.problems.end(), calendar.problems.begin(), calendar.problems.end());
         if (!chain.ok())
             throw StoreError("the journal is not intact, so the cases cannot be rebuilt from it: " +
                              chain.problems.front().message, "run 'plaint verify' for details");
@@ -194,6 +199,7 @@ RebuildReport Register::rebuild() {
             save_case(impl_->db, record);
             writer.write(record, false);
         }
+        result.changed += restore_calendar(calendar);
         if (impl_->projector) {
             impl_->db.exec("DELETE FROM clocks");
             for (const auto& [ref, record] : replayed) impl_->project(record, events_of(ref));
