@@ -83,12 +83,22 @@ std::optional<CalendarDay> blocking_day(SQLite::Database& db, const CalendarDay&
     return std::nullopt;
 }
 
+// How messages name a kind of day.
+std::string_view day_noun(DayKind kind) {
+    switch (kind) {
+    case DayKind::closure: return "closure";
+    case DayKind::holiday: return "added bank holiday";
+    case DayKind::cancelled: return "cancelled bank holiday";
+    }
+    return "closure";
+}
+
 std::string remove_command(DayKind kind) { return kind == DayKind::closure ? "closure remove" : "holiday remove"; }
 
 void check_can_add(SQLite::Database& db, const CalendarDay& day) {
     const auto existing = blocking_day(db, day);
     if (!existing) return;
-    throw UsageError(fmt::format("the register already has a {} on {}{}", day_kind_id(existing->kind), day.date.iso(),
+    throw UsageError(fmt::format("the register already has a {} on {}{}", day_noun(existing->kind), day.date.iso(),
                                  existing->name.empty() ? "" : fmt::format(" ({})", existing->name)),
                      fmt::format("'plaint calendar {} {}' removes it first", remove_command(existing->kind),
                                  day.date.iso()));
@@ -96,7 +106,7 @@ void check_can_add(SQLite::Database& db, const CalendarDay& day) {
 
 std::string kinds_text(const std::vector<DayKind>& kinds) {
     std::vector<std::string_view> names;
-    for (auto k : kinds) names.push_back(day_kind_id(k));
+    for (auto k : kinds) names.push_back(day_noun(k));
     return fmt::format("{}", fmt::join(names, " or "));
 }
 
