@@ -32,6 +32,7 @@ void report_moves(Context& ctx, const store::CalendarChange& change, const DueDa
             moves.push_back(fmt::format("  {}  {}  {} -> {}", key.first, key.second, shown(it->second), shown(due)));
     }
     const auto n = change.cases_recomputed;
+    if (n == 0) return; // no open case, or nothing changed
     ctx.out() << fmt::format("Clocks of {} open case{} worked out again; {}\n", n, n == 1 ? "" : "s",
                              moves.empty() ? "no due date moved" : "due dates moved:");
     for (const auto& line : moves) ctx.out() << line << '\n';
