@@ -1,5 +1,6 @@
 // plaint calendar add|count|next|previous|is-working|months: working-day
-// arithmetic on the configured calendar. Output contract: see
+// arithmetic on the register's calendar when a register is given, else on
+// the configured one (Context::calendar). Output contract: see
 // man/plaint-calendar.1; the default output of add/next/previous/months is a
 // bare YYYY-MM-DD line and of count a bare integer, for scripts.
 
@@ -180,6 +181,7 @@ void setup_calendar(CLI::App& command, Action& action) {
     setup_calendar_explain(command, action);
     setup_calendar_holidays(command, action);
     setup_calendar_import(command, action);
+    setup_calendar_register(command, action);
 }
 
 } // namespace plaint::cmd

@@ -36,19 +36,38 @@ std::string origin_of(const config::Settings& s, const std::string& key) {
     return it == s.origin.end() ? "default" : it->second;
 }
 
+std::string joined_dates(const std::vector<Date>& dates) {
+    std::vector<std::string> items;
+    for (const auto& d : dates) items.push_back(d.iso());
+    return joined(items);
+}
+
+// The calendar rows: the register's own (origin "register") when a register
+// is given, else the configuration's.
+void calendar_rows(output::Records& records, const config::Settings& s, const std::optional<store::Register>& reg) {
+    if (!reg) {
+        records.add({"calendar.division", s.division, origin_of(s, "calendar.division")});
+        records.add({"calendar.receipt", s.receipt, origin_of(s, "calendar.receipt")});
+        records.add({"calendar.holidays", joined_days(s.holidays), origin_of(s, "calendar.holidays")});
+        records.add({"calendar.closures", joined_days(s.closures), origin_of(s, "calendar.closures")});
+        records.add({"calendar.not_holidays", joined_dates(s.cancelled), origin_of(s, "calendar.not_holidays")});
+        return;
+    }
+    const auto spec = casework::calendar_spec(reg->calendar());
+    records.add({"calendar.division", std::string(calendar::division_id(spec.division)), "register"});
+    records.add({"calendar.receipt", s.receipt, origin_of(s, "calendar.receipt")});
+    records.add({"calendar.holidays", joined_days(spec.added), "register"});
+    records.add({"calendar.closures", joined_days(spec.closures), "register"});
+    records.add({"calendar.not_holidays", joined_dates(spec.cancelled), "register"});
+}
+
 int run_show(const ShowOptions&, Context& ctx) {
     const auto& s = ctx.settings();
     output::Records records{{"key", "value", "origin"}, {}};
     auto row = [&](const std::string& key, const std::string& value) {
         records.add({key, value, origin_of(s, key)});
     };
-    row("calendar.division", s.division);
-    row("calendar.receipt", s.receipt);
-    row("calendar.holidays", joined_days(s.holidays));
-    row("calendar.closures", joined_days(s.closures));
-    std::vector<std::string> cancelled;
-    for (const auto& d : s.cancelled) cancelled.push_back(d.iso());
-    row("calendar.not_holidays", fmt::format("{}", fmt::join(cancelled, "; ")));
+    calendar_rows(records, s, ctx.given_register());
     row("color", s.color);
     row("register", s.register_path);
     row("user", s.user);

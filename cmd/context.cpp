@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 #include <ostream>
 #include <pwd.h>
@@ -38,25 +39,65 @@ bool Context::color() const {
     return out_is_terminal_;
 }
 
+bool Context::calendar_flag_given() const {
+    auto origin = settings_.origin.find("calendar.division");
+    return origin != settings_.origin.end() && origin->second == "--calendar";
+}
+
+void Context::refuse_calendar_flag(const store::Register& reg) const {
+    if (!calendar_flag_given()) return;
+    throw UsageError(fmt::format("--calendar {} cannot be used here: the register's own calendar ({}) decides its dates",
+                                 settings_.division, reg.info().calendar),
+                     "'plaint calendar division NAME' changes the register's calendar; --calendar is for the "
+                     "calendar arithmetic commands");
+}
+
+void Context::warn_ignored_division(const std::string& register_division) const {
+    auto origin = settings_.origin.find("calendar.division");
+    if (warned_division_ || origin == settings_.origin.end() || origin->second == "default" ||
+        origin->second == "--calendar" || settings_.division == register_division)
+        return;
+    warned_division_ = true;
+    std::cerr << fmt::format("plaint: warning: calendar.division {} from {} is ignored: the register's calendar is {}\n",
+                             settings_.division, origin->second, register_division);
+}
+
 const calendar::Calendar& Context::calendar() {
-    if (!calendar_) calendar_ = calendar::Calendar::build(settings_.calendar_spec());
-    return *calendar_;
+    if (calendar_) return *calendar_;
+    if (settings_.register_path.empty() || calendar_flag_given()) {
+        if (!settings_.register_path.empty())
+            std::cerr << fmt::format("plaint: note: --calendar {}: this run uses the configured calendar of {}, "
+                                     "not the register's\n", settings_.division, settings_.division);
+        calendar_ = calendar::Calendar::build(settings_.calendar_spec());
+        return *calendar_;
+    }
+    return calendar_for(store::Register::open(register_path(), store::Access::read_only));
 }
 
 const calendar::Calendar& Context::calendar_for(const store::Register& reg) {
-    auto origin = settings_.origin.find("calendar.division");
-    if (!calendar_ && (origin == settings_.origin.end() || origin->second == "default")) {
-        auto spec = settings_.calendar_spec();
-        spec.division = calendar::division_or_throw(reg.info().calendar);
-        calendar_ = calendar::Calendar::build(spec);
+    if (!calendar_) {
+        warn_ignored_division(reg.info().calendar);
+        calendar_ = casework::register_calendar(reg);
     }
-    return calendar();
+    return *calendar_;
 }
 
 casework::Session Context::session(store::Access access) {
     auto reg = open_register(access);
-    const auto& cal = calendar_for(reg);
-    return casework::Session(std::move(reg), [this]() -> const procedure::Catalog& { return procedures(); }, cal);
+    warn_ignored_division(reg.info().calendar);
+    return casework::Session(std::move(reg), [this]() -> const procedure::Catalog& { return procedures(); });
+}
+
+std::optional<store::Register> Context::given_register() const {
+    std::error_code ec;
+    if (settings_.register_path.empty() || !std::filesystem::exists(settings_.register_path, ec)) return std::nullopt;
+    return store::Register::open(settings_.register_path, store::Access::read_only);
+}
+
+void Context::warn_if_clocks_stale(const store::Register& reg) const {
+    if (reg.clocks_stale())
+        std::cerr << "plaint: warning: the stored clocks were worked out under another calendar; the next change to "
+                     "the register, or 'plaint rebuild', works them out again\n";
 }
 
 const procedure::Catalog& Context::procedures() {
@@ -95,6 +136,7 @@ std::string Context::register_path() const {
 store::Register Context::open_register(store::Access access) const {
     auto reg = store::Register::open(register_path(), access);
     for (const auto& warning : reg.warnings()) std::cerr << "plaint: warning: " << warning << '\n';
+    refuse_calendar_flag(reg);
     return reg;
 }
 

@@ -46,7 +46,9 @@ public:
     // looked up only when a command writes.
     store::Stamp stamp() const;
     // The register named by --register, PLAINT_REGISTER or configuration;
-    // its warnings are printed to stderr.
+    // its warnings are printed to stderr. A command that reads or writes
+    // cases cannot change the register's calendar: --calendar is refused
+    // (UsageError) once the register is open.
     store::Register open_register(store::Access access) const;
     std::string register_path() const;
     const config::Settings& settings() const { return settings_; }
@@ -55,13 +57,23 @@ public:
     bool out_is_terminal() const { return out_is_terminal_; }
     bool color() const; // colour on a terminal unless NO_COLOR or color = never
 
-    // The calendar of the configured division, built on first use.
+    // The calendar of the pure `calendar` subcommands, built on first use: the
+    // register's when one is given (--register, PLAINT_REGISTER, configuration),
+    // else the configured one. --calendar NAME gives the configured calendar of
+    // NAME for this run, announced on stderr when it stands in for a register's.
     const calendar::Calendar& calendar();
-    // The calendar for a register's deadlines: the register's division unless
-    // --calendar, PLAINT_CALENDAR or a configuration file chose another.
+    // The calendar of an open register's dates: the register's own. A
+    // configured division that differs is ignored with one warning.
     const calendar::Calendar& calendar_for(const store::Register& reg);
     // The register opened for casework, with its calendar and procedures.
+    // Like open_register, refuses --calendar.
     casework::Session session(store::Access access);
+    // The register given, if its file exists, opened read-only and not
+    // refusing --calendar: for commands that only show its calendar.
+    std::optional<store::Register> given_register() const;
+    // Warns when the register's stored clocks were computed under another
+    // calendar (an older register): readers report it and never rewrite them.
+    void warn_if_clocks_stale(const store::Register& reg) const;
     // Built-in procedures and the organisation's own (configuration).
     const procedure::Catalog& procedures();
     calendar::Receipt receipt() const;
@@ -78,6 +90,10 @@ public:
     }
 
 private:
+    bool calendar_flag_given() const;
+    void refuse_calendar_flag(const store::Register& reg) const;
+    void warn_ignored_division(const std::string& register_division) const;
+
     mutable Invocation invocation_; // the actor is filled in by stamp()
     config::Settings settings_;
     config::Environment env_;
@@ -85,6 +101,7 @@ private:
     std::ostream& out_;
     bool out_is_terminal_;
     std::optional<calendar::Calendar> calendar_;
+    mutable bool warned_division_ = false;
     std::optional<procedure::Catalog> procedures_;
 };
 

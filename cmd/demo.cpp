@@ -38,8 +38,7 @@ int run_demo(const DemoOptions& o, Context& ctx) {
     // The register is still empty, so the VACUUM that applies it is instant.
     reg.database().exec("PRAGMA page_size = 16384");
     reg.database().exec("VACUUM");
-    const auto& cal = ctx.calendar_for(reg);
-    casework::Session session(std::move(reg), [&ctx]() -> const procedure::Catalog& { return ctx.procedures(); }, cal);
+    casework::Session session(std::move(reg), [&ctx]() -> const procedure::Catalog& { return ctx.procedures(); });
     const auto summary = casework::make_demo(session, ctx.procedures(), {o.cases, o.seed, o.years}, ctx.stamp());
     session.reg().database().exec("PRAGMA journal_mode = WAL");
     ctx.out() << fmt::format("Created demonstration register {}: {} cases ({} open), {} events, seed {}, as of {}\n", file,

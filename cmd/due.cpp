@@ -129,12 +129,7 @@ int run_due(const DueOptions& o, Context& ctx) {
     const Format format = ctx.format(Format::json, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
     const auto query = query_of(o, ctx);
     auto session = ctx.session(store::Access::read_only);
-    try {
-        session.reg().refresh_stale_clocks();
-    } catch (const StoreError&) {
-        std::cerr << "plaint: warning: the clocks were worked out under another calendar and the register is read-only;"
-                     " run 'plaint rebuild' where it is writable\n";
-    }
+    ctx.warn_if_clocks_stale(session.reg());
     bool overdue = false;
     if (format == Format::json || format == Format::ndjson) {
         overdue = write_json_lines(ctx, session.reg(), session.calendar(), query, format, o.personal);

@@ -17,6 +17,16 @@ struct InitOptions {
     std::string prefix = "C";
 };
 
+// The configured closures, added holidays and cancelled rule days (files,
+// imported-holidays.toml): the new register's own calendar from now on.
+std::vector<store::CalendarDay> configured_days(const config::Settings& s) {
+    std::vector<store::CalendarDay> days;
+    for (const auto& c : s.closures) days.push_back({c.date, store::DayKind::closure, c.name, false, c.source});
+    for (const auto& h : s.holidays) days.push_back({h.date, store::DayKind::holiday, h.name, h.substitute, h.source});
+    for (const auto& date : s.cancelled) days.push_back({date, store::DayKind::cancelled, "", false, "configuration"});
+    return days;
+}
+
 int run_init(const InitOptions& o, Context& ctx) {
     const std::string file = o.file.empty() ? ctx.register_path() : o.file;
     if (!std::regex_match(o.prefix, std::regex("[A-Z][A-Z0-9]{0,9}")))
@@ -29,9 +39,14 @@ int run_init(const InitOptions& o, Context& ctx) {
     info.default_procedure = o.procedure;
     info.calendar = ctx.settings().division;
     info.reference_prefix = o.prefix;
-    auto created = store::Register::create(file, info, ctx.stamp());
+    const auto days = configured_days(ctx.settings());
+    auto created = store::Register::create(file, info, ctx.stamp(), days);
     ctx.out() << fmt::format("Created register {} for {} (calendar {}, procedure {}, references {}-YYYY-NNNN)\n",
                              file, o.organisation, info.calendar, o.procedure, o.prefix);
+    const auto seeded = created.calendar().days.size();
+    if (seeded > 0)
+        ctx.out() << fmt::format("Its calendar has {} day{} from the configuration ('plaint calendar holidays YEAR' "
+                                 "lists them)\n", seeded, seeded == 1 ? "" : "s");
     return 0;
 }
 

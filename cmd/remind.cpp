@@ -49,12 +49,7 @@ std::optional<remind::Mailbox> manager_of(const RemindOptions& o, const config::
 }
 
 std::vector<casework::DueItem> due_now(const RemindOptions& o, Context& ctx, casework::Session& session, int within) {
-    try {
-        session.reg().refresh_stale_clocks();
-    } catch (const StoreError&) {
-        std::cerr << "plaint: warning: the clocks were worked out under another calendar and the register is read-only;"
-                     " run 'plaint rebuild' where it is writable\n";
-    }
+    ctx.warn_if_clocks_stale(session.reg());
     casework::DueQuery query;
     query.within = within;
     if (!o.owner.empty()) query.filter.owners.push_back(o.owner);

@@ -68,10 +68,34 @@ store::ClockProjector clock_projector(Definitions& definitions, const calendar::
     };
 }
 
-Session::Session(store::Register reg, Definitions::CatalogSource catalog, const calendar::Calendar& cal)
+calendar::CalendarSpec calendar_spec(const store::RegisterCalendar& own) {
+    calendar::CalendarSpec spec;
+    spec.division = calendar::division_or_throw(own.division);
+    for (const auto& day : own.days) {
+        const calendar::Holiday holiday{day.date, day.name, day.substitute,
+                                        day.kind == store::DayKind::closure ? calendar::DayOffKind::closure
+                                                                            : calendar::DayOffKind::bank_holiday,
+                                        day.source};
+        if (day.kind == store::DayKind::closure) spec.closures.push_back(holiday);
+        else if (day.kind == store::DayKind::holiday) spec.added.push_back(holiday);
+        else spec.cancelled.push_back(day.date);
+    }
+    return spec;
+}
+
+calendar::Calendar register_calendar(const store::Register& reg) {
+    return calendar::Calendar::build(calendar_spec(reg.calendar()));
+}
+
+Session::Session(store::Register reg, Definitions::CatalogSource catalog)
     : reg_(std::make_unique<store::Register>(std::move(reg))),
-      definitions_(std::make_unique<Definitions>(*reg_, std::move(catalog))), cal_(cal) {
-    reg_->set_clock_projector(clock_projector(*definitions_, cal_), cal_.fingerprint());
+      definitions_(std::make_unique<Definitions>(*reg_, std::move(catalog))),
+      cal_(std::make_unique<calendar::Calendar>(register_calendar(*reg_))) {
+    reg_->set_clock_projector(clock_projector(*definitions_, *cal_), cal_->fingerprint());
+    reg_->set_calendar_rebuild([cal = cal_.get()](const store::RegisterCalendar& own) {
+        *cal = calendar::Calendar::build(calendar_spec(own));
+        return cal->fingerprint();
+    });
 }
 
 namespace {

@@ -39,19 +39,26 @@ private:
 // Computes the clocks stored in the projection (schemas/004_clocks.sql).
 store::ClockProjector clock_projector(Definitions& definitions, const calendar::Calendar& cal);
 
-// A register opened for casework: its definitions, its calendar, and the
-// clocks projection kept up to date on every write.
+// The register's own calendar (its division, closures, added and cancelled
+// holidays) as a calendar specification: the same for every user.
+calendar::CalendarSpec calendar_spec(const store::RegisterCalendar& own);
+calendar::Calendar register_calendar(const store::Register& reg);
+
+// A register opened for casework: its definitions, its calendar (built from
+// the register's data, never from a user's configuration), and the clocks
+// projection kept up to date on every write, including the register's
+// calendar changes.
 class Session {
 public:
-    Session(store::Register reg, Definitions::CatalogSource catalog, const calendar::Calendar& cal);
+    Session(store::Register reg, Definitions::CatalogSource catalog);
     store::Register& reg() { return *reg_; }
     Definitions& definitions() { return *definitions_; }
-    const calendar::Calendar& calendar() const { return cal_; }
+    const calendar::Calendar& calendar() const { return *cal_; }
 
 private:
     std::unique_ptr<store::Register> reg_;
     std::unique_ptr<Definitions> definitions_;
-    const calendar::Calendar& cal_;
+    std::unique_ptr<calendar::Calendar> cal_; // rebuilt in place when the register's calendar changes
 };
 
 // Logs a new case under its procedure (the register's default when none is

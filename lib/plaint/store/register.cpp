@@ -156,7 +156,8 @@ const fs::path& Register::path() const { return impl_->path; }
 const std::vector<std::string>& Register::warnings() const { return impl_->warnings; }
 SQLite::Database& Register::database() { return impl_->db; }
 
-Register Register::create(const fs::path& path, const RegisterInfo& info, const Stamp& stamp) {
+Register Register::create(const fs::path& path, const RegisterInfo& info, const Stamp& stamp,
+                          const std::vector<CalendarDay>& days) {
     create_private_file(path);
     try {
         std::unique_ptr<Impl> impl;
@@ -168,6 +169,7 @@ Register Register::create(const fs::path& path, const RegisterInfo& info, const 
             for (const auto& m : migrations()) impl->db.exec(m.sql);
             impl->db.exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
             insert_register_row(impl->db, info, stamp);
+            detail::record_calendar_days(impl->db, days, "configuration", stamp);
             tx.commit();
         });
         return Register(std::move(impl));

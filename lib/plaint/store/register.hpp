@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plaint::store {
@@ -88,11 +89,51 @@ struct RebuildReport {
 
 enum class Access { read_only, read_write };
 
+// --- the register's calendar (register_calendar.cpp): types ---
+// The days a register adds to its division's rules, the same for every user
+// (table calendar_days, schemas/008). Its journal events are register-level:
+// case_ref "", types calendar-day-added, calendar-day-removed,
+// calendar-imported and division-set.
+enum class DayKind { closure, holiday, cancelled };
+std::string_view day_kind_id(DayKind kind); // "closure", "holiday", "cancelled"
+
+struct CalendarDay {
+    Date date;
+    DayKind kind = DayKind::closure;
+    std::string name;            // "" for a cancelled day
+    bool substitute = false;     // a weekday standing in for a weekend holiday
+    std::string source = "command"; // a configuration file, "import:FILE", "command"
+    bool operator==(const CalendarDay&) const = default;
+};
+
+struct RegisterCalendar {
+    std::string division;          // register.calendar
+    std::vector<CalendarDay> days; // by date, then kind
+};
+
+// What a change did: the days added or removed, and how many open cases had
+// their clocks computed again in the same transaction.
+struct CalendarChange {
+    std::vector<CalendarDay> days;
+    std::int64_t cases_recomputed = 0;
+};
+
+// Given the register's calendar after a change, inside the change's
+// transaction: rebuilds what the clock projector computes with and returns
+// the new calendar's fingerprint (set by casework::Session).
+using CalendarRebuild = std::function<std::string(const RegisterCalendar&)>;
+
+namespace detail {
+struct CalendarReplay; // the calendar as the journal says it is (register_impl.hpp)
+}
+
 class Register {
 public:
     // Creates a new register file, readable and writable by its owner only.
     // Throws StoreError when the file exists or cannot be created.
-    static Register create(const std::filesystem::path& path, const RegisterInfo& info, const Stamp& stamp);
+    // `days` seed the register's calendar (one calendar-imported event).
+    static Register create(const std::filesystem::path& path, const RegisterInfo& info, const Stamp& stamp,
+                           const std::vector<CalendarDay>& days = {});
     // Opens an existing register, upgrading an older schema when writable.
     static Register open(const std::filesystem::path& path, Access access);
 
@@ -117,10 +158,9 @@ public:
     // From now on, every write also stores the case's clocks, computed by
     // `projector` under the calendar whose fingerprint is given.
     void set_clock_projector(ClockProjector projector, std::string calendar_fingerprint);
-    // Recomputes the clocks of every open case when they were computed under
-    // another calendar (a holiday imported, a closure added). Returns how many
-    // cases were refreshed; 0 when nothing was stale.
-    std::int64_t refresh_stale_clocks();
+    // Whether the stored clocks were computed under another calendar than the
+    // projector's (an older register): the next write, or rebuild(), computes
+    // them again; readers only report it.
     bool clocks_stale() const;
     // Open clocks, ordered by due date then reference; paused ones last.
     void for_each_open_clock(const DueFilter& filter, const std::function<void(const reg::DueRow&)>& each) const;
@@ -145,6 +185,26 @@ public:
     // throws: one sort per index costs far less than updating every index
     // case by case. An import needs the register to itself.
     void load_without_indexes(const std::function<void()>& load);
+
+    // --- the register's calendar (register_calendar.cpp): declarations below this line ---
+    // Its division and days. Every change below is one IMMEDIATE transaction
+    // and one register-level journal event, and recomputes the clocks of every
+    // open case under the new calendar when a projector and a CalendarRebuild
+    // are set. Bad input throws UsageError and writes nothing.
+    RegisterCalendar calendar() const;
+    void set_calendar_rebuild(CalendarRebuild rebuild);
+    // Adds one day; refused when the register has a day of that kind on that
+    // date, or a holiday and a cancellation would share it.
+    CalendarChange add_calendar_day(const CalendarDay& day, const Stamp& stamp);
+    // Removes the day of the first of `kinds` the register has on `date`.
+    CalendarChange remove_calendar_day(Date date, const std::vector<DayKind>& kinds, const Stamp& stamp);
+    // Adds those of `days` the register lacks (a GOV.UK feed, say), as one
+    // event naming `from`; writes nothing when every day is there already.
+    CalendarChange import_calendar_days(const std::vector<CalendarDay>& days, const std::string& from,
+                                        const Stamp& stamp);
+    // Sets the division. Refused (RefusedError) when the register holds cases,
+    // unless `force`: their due dates move.
+    CalendarChange set_division(const std::string& division, bool force, const Stamp& stamp);
 
     // --- reminders (plaint remind): declarations below this line ---
     // One attempt to send a reminder email (table reminders, schemas/005).
@@ -236,6 +296,18 @@ public:
 private:
     struct Impl;
     explicit Register(std::unique_ptr<Impl> impl);
+    // Recomputes the clocks of every open case and records the projector's
+    // calendar fingerprint, inside the caller's transaction; 0 without a projector.
+    std::int64_t recompute_open_clocks();
+    // recompute_open_clocks() when the stored clocks were computed under
+    // another calendar (writing commands call it in their transaction).
+    void recompute_if_stale();
+    // After a calendar change in the current transaction: rebuilds the
+    // projector's calendar and recomputes the open cases' clocks.
+    std::int64_t calendar_changed();
+    // rebuild(): makes calendar_days and the division what the journal says;
+    // returns how many rows differed.
+    std::int64_t restore_calendar(const detail::CalendarReplay& replay);
     std::unique_ptr<Impl> impl_;
 };
 

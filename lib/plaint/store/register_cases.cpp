@@ -216,6 +216,7 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
     records.reserve(cases.size());
     translate_sqlite("logging the case", [&] {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        recompute_if_stale();
         const auto reg_info = info();
         const std::string salt = register_salt(impl_->db);
         const int year = stamp.today.year();
@@ -251,6 +252,7 @@ reg::Event Register::append_step(const std::string& ref, const std::string& type
     reg::Event event;
     translate_sqlite(fmt::format("recording {} on {}", type, ref), [&] {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        recompute_if_stale();
         reg::CaseRecord record = case_or_throw(ref);
         auto events = events_of(ref);
         event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, check(record, events), {}, {}};

@@ -1,10 +1,10 @@
 // The clocks projection: storing each case's clocks with its writes,
-// refreshing them when the calendar changes, and the query behind `due`.
+// recomputing them when the calendar changes (in the changing command's
+// transaction: a reader never writes), and the query behind `due`.
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/register_impl.hpp"
 
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 namespace plaint::store {
@@ -74,25 +74,21 @@ bool Register::clocks_stale() const {
     return stale;
 }
 
-std::int64_t Register::refresh_stale_clocks() {
-    if (!impl_->projector || !clocks_stale()) return 0;
-    std::int64_t refreshed = 0;
-    translate_sqlite("refreshing the clocks for a changed calendar", [&] {
-        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-        std::vector<reg::CaseRecord> open;
-        CaseFilter only_open;
-        only_open.status = CaseFilter::Status::open;
-        for_each_case(only_open, [&](const reg::CaseRecord& c) { open.push_back(c); });
-        for (const auto& c : open) {
-            impl_->project(c, events_of(c.ref));
-            ++refreshed;
-        }
-        SQLite::Statement mark(impl_->db, "UPDATE register SET clocks_calendar = ? WHERE id = 1");
-        mark.bind(1, impl_->calendar_fingerprint);
-        mark.exec();
-        tx.commit();
-    });
-    return refreshed;
+std::int64_t Register::recompute_open_clocks() {
+    if (!impl_->projector) return 0;
+    std::vector<reg::CaseRecord> open;
+    CaseFilter only_open;
+    only_open.status = CaseFilter::Status::open;
+    for_each_case(only_open, [&](const reg::CaseRecord& c) { open.push_back(c); });
+    for (const auto& c : open) impl_->project(c, events_of(c.ref));
+    SQLite::Statement mark(impl_->db, "UPDATE register SET clocks_calendar = ? WHERE id = 1");
+    mark.bind(1, impl_->calendar_fingerprint);
+    mark.exec();
+    return static_cast<std::int64_t>(open.size());
+}
+
+void Register::recompute_if_stale() {
+    if (impl_->projector && clocks_stale()) recompute_open_clocks();
 }
 
 void Register::for_each_open_clock(const DueFilter& f, const std::function<void(const reg::DueRow&)>& each) const {

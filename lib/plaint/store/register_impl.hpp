@@ -7,7 +7,9 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 #include <optional>
+#include <utility>
 #include <string>
 
 namespace plaint::store::detail {
@@ -127,6 +129,28 @@ private:
     std::deque<std::string> dates_; // stable addresses as dates are added
 };
 
+// The register's calendar as its journal's register-level events say it is
+// (register_calendar.cpp): replayed by verify and rebuild, in journal order.
+struct CalendarReplay {
+    std::optional<std::string> division; // the newest division-set, if any
+    std::map<std::pair<std::string, std::string>, CalendarDay> days; // by (date, kind)
+    std::vector<Problem> problems;       // events that could not be replayed
+};
+// Applies one register-level event (case_ref "").
+void replay_calendar_event(const reg::Event& event, CalendarReplay& replay);
+// How the calendar_days table and the division differ from the replay, one
+// message per difference.
+std::vector<std::string> calendar_differences(SQLite::Database& db, const CalendarReplay& replay);
+// verify: the replay's problems and differences, as problems.
+void check_calendar(SQLite::Database& db, const CalendarReplay& replay, VerifyReport& report);
+void insert_calendar_day(SQLite::Database& db, const CalendarDay& day);
+nlohmann::json calendar_day_json(const CalendarDay& day);
+// Inserts those of `days` that no day in the register blocks (the same kind
+// on the date, or a holiday against a cancellation) with one
+// calendar-imported event naming `from`; returns them (none: no event).
+std::vector<CalendarDay> record_calendar_days(SQLite::Database& db, const std::vector<CalendarDay>& days,
+                                              const std::string& from, const Stamp& stamp);
+
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.
 int open_flags(int flags);
@@ -146,6 +170,7 @@ struct Register::Impl {
     std::vector<std::string> warnings;
     ClockProjector projector;
     std::string calendar_fingerprint;
+    CalendarRebuild calendar_rebuild;
 
     // Stores the case's clocks when a projector is set.
     void project(const reg::CaseRecord& record, const std::vector<reg::Event>& events) {

@@ -364,6 +364,7 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
     translate_sqlite("importing cases", [&] {
         auto& db = impl_->db;
         auto tx = std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::IMMEDIATE);
+        recompute_if_stale();
         const Start start{info(), register_salt(db), highest_numbers(db),
                           db.execAndGet("SELECT COALESCE(MAX(id), 0) FROM parties").getInt64(), journal_head(db)};
         Head head = start.head;

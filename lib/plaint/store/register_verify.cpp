@@ -63,7 +63,7 @@ void reproject_in_date_order(SQLite::Database& db, const std::set<std::string>& 
 // Walks the journal in order; stops at the first break in the chain, since
 // every later event would be reported too.
 void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
-                 std::map<std::int64_t, std::string>& party_digests) {
+                 std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar) {
     std::string prev = genesis_hash(register_salt(db));
     std::int64_t expected = 1;
     std::map<std::string, Date> latest;   // per case, the latest effective date so far
@@ -96,10 +96,14 @@ void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::strin
                                                           "contents", describe(e))});
             return;
         }
-        reg::apply_event(replayed[e.case_ref], e);
-        if (auto [it, fresh] = latest.try_emplace(e.case_ref, e.effective_date); !fresh) {
-            if (e.effective_date < it->second) out_of_order.insert(e.case_ref);
-            else it->second = e.effective_date;
+        if (e.case_ref.empty()) {
+            replay_calendar_event(e, calendar); // register-level: not a case
+        } else {
+            reg::apply_event(replayed[e.case_ref], e);
+            if (auto [it, fresh] = latest.try_emplace(e.case_ref, e.effective_date); !fresh) {
+                if (e.effective_date < it->second) out_of_order.insert(e.case_ref);
+                else it->second = e.effective_date;
+            }
         }
         if (e.details.contains("parties"))
             for (const auto& p : e.details["parties"]) party_digests[p.at("id").get<std::int64_t>()] = p.at("digest");
@@ -183,9 +187,11 @@ VerifyReport Register::verify() const {
         check_sqlite_integrity(impl_->db, report);
         std::map<std::string, reg::CaseRecord> replayed;
         std::map<std::int64_t, std::string> digests;
-        check_chain(impl_->db, report, replayed, digests);
+        CalendarReplay calendar;
+        check_chain(impl_->db, report, replayed, digests, calendar);
         if (report.ok()) check_projection(impl_->db, report, replayed);
         if (report.ok()) check_parties(impl_->db, report, digests);
+        if (report.ok()) check_calendar(impl_->db, calendar, report);
     });
     return report;
 }
@@ -197,7 +203,9 @@ RebuildReport Register::rebuild() {
         VerifyReport chain;
         std::map<std::string, reg::CaseRecord> replayed;
         std::map<std::int64_t, std::string> digests;
-        check_chain(impl_->db, chain, replayed, digests);
+        CalendarReplay calendar;
+        check_chain(impl_->db, chain, replayed, digests, calendar);
+        chain.problems.insert(chain.problems.end(), calendar.problems.begin(), calendar.problems.end());
         if (!chain.ok())
             throw StoreError("the journal is not intact, so the cases cannot be rebuilt from it: " +
                              chain.problems.front().message, "run 'plaint verify' for details");
@@ -220,6 +228,7 @@ RebuildReport Register::rebuild() {
             save_case(impl_->db, record);
             writer.write(record, false);
         }
+        result.changed += restore_calendar(calendar);
         if (impl_->projector) {
             impl_->db.exec("DELETE FROM clocks");
             for (const auto& [ref, record] : replayed) impl_->project(record, events_of(ref));

@@ -19,7 +19,6 @@ using plaint::test::d;
 namespace {
 
 const procedure::Catalog& catalog() { return test::builtin_catalog(); }
-const calendar::Calendar& england() { return test::england_calendar(); }
 
 const store::Stamp today_stamp{"demo", "2026-11-18T09:00:00Z", d("2026-11-18")};
 
@@ -29,7 +28,7 @@ casework::DemoSummary make(const std::filesystem::path& file, std::uint64_t seed
     info.reference_prefix = "DEMO";
     store::Register::create(file, info, today_stamp);
     casework::Session session(store::Register::open(file, store::Access::read_write),
-                              []() -> const procedure::Catalog& { return catalog(); }, england());
+                              []() -> const procedure::Catalog& { return catalog(); });
     return casework::make_demo(session, catalog(), {cases, seed, 2}, today_stamp);
 }
 

@@ -54,7 +54,7 @@ struct Fixture {
         store::Register::create(dir / "reg.db", info, stamp("2026-11-01"));
         session = std::make_unique<casework::Session>(
             store::Register::open(dir / "reg.db", store::Access::read_write),
-            []() -> const procedure::Catalog& { return catalog(); }, england());
+            []() -> const procedure::Catalog& { return catalog(); });
         log(new_case("2026-11-09", "alice", "complaint", "", "Acme Care"));          // T1: ack overdue
         log(new_case("2026-11-16", "bob"));                                          // T2: ack at risk
         log(new_case("2026-11-13", "alice", "complaint", "two-stage", "Beta Homes")); // T3: stage 1 ack

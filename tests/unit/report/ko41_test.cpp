@@ -60,7 +60,7 @@ class Ko41Register {
 public:
     Ko41Register()
         : session_(store::Register::create(dir_ / "reg.db", info(), stamp()),
-                   [] () -> const procedure::Catalog& { return catalog(); }, cal()) {
+                   [] () -> const procedure::Catalog& { return catalog(); }) {
         ref_["A"] = log({"2025-02-10", {{"communications", "inpatient", "medical"}}, "65-74", "patient"});
         ref_["B"] = log({"2025-03-20", {{"appointments", "outpatient", "administration"}}, "18-64", "patient"});
         ref_["C"] = log({"2024-12-01", {{"prescribing", "community", "pharmacy"}}, "75-84", "other"});
