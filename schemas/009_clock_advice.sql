@@ -18,6 +18,12 @@ ALTER TABLE clocks ADD COLUMN breach_handled_on TEXT;
 CREATE INDEX clocks_waiting ON clocks (case_ref) WHERE status IN ('waiting', 'paused');
 UPDATE register SET clocks_calendar = '';
 
+-- What is waiting to be chased: consent, an approved summary, information.
+CREATE VIEW waiting_list AS
+SELECT k.case_ref AS reference, k.clock, k.waiting_for, k.waiting_since, k.next_step, c.procedure, c.state, c.owner
+FROM clocks k JOIN cases c ON c.ref = k.case_ref
+WHERE k.status = 'waiting' AND k.stopped_on IS NULL;
+
 DROP VIEW clock_list;
 CREATE VIEW clock_list AS
 SELECT k.case_ref AS reference, k.clock, k.kind, k.title, k.status, k.start, k.due, k.warning,

@@ -585,7 +585,8 @@ TEST_CASE("the JSON shape of a clock") {
     CHECK(doc.dump() ==
           R"({"clock":"reply","title":"reply","status":"running","start":"2024-03-30","due":"2024-04-15",)"
           R"("original_due":"2024-04-15","warning":"2024-04-11","window_opens":null,"stopped_on":null,)"
-          R"("working_days_left":2,"working_days_late":0,"at_risk":true,"waiting_for":[]})");
+          R"("working_days_left":2,"working_days_late":0,"at_risk":true,"waiting_for":[],"kind":null,"milestone":null,)"
+          R"("early":false,"waiting_since":null,"breach_handled_on":null,"breach_handled_by":null})");
     CHECK(clock_state_id(ClockState::not_started) == "not-started");
     CHECK(clock_state_id(ClockState::breached) == "breached");
 }

@@ -111,6 +111,27 @@ const Procedure& desk() {
     return p;
 }
 
+// Three states in a row, for steps recorded out of order.
+const Procedure& quick() {
+    static const Procedure p = parse(R"(id = "quick"
+title = "Quick"
+initial = "new"
+[states]
+new = "New"
+started = "Started"
+finished = { title = "Finished", final = true }
+[events.start]
+from = ["new"]
+to = "started"
+[events.note]
+from = ["started"]
+[events.finish]
+from = ["started"]
+to = "finished"
+)", "quick.toml");
+    return p;
+}
+
 const Catalog& catalog() {
     static const Catalog c = Catalog::load({});
     return c;
@@ -229,11 +250,32 @@ TEST_CASE("steps are dated on or before today, after receipt and in order") {
     e = error_from<UsageError>([&] { c.check("ack", "2024-04-30", {{"method", "letter"}}); });
     CHECK(std::string(e.what()) == "2024-04-30 is before the case was received (2024-05-01)");
     c.record_step("ack", "2024-05-03", {{"method", "letter"}});
-    e = error_from<UsageError>([&] { c.check("consent", "2024-05-02", {}, "2024-05-10"); });
-    CHECK(std::string(e.what()) == "2024-05-02 is before the case's latest step (ack on 2024-05-03)");
-    CHECK(e.hint() == "steps are recorded in the order they happened");
-    // The same day as the latest step is fine.
+    // A step recorded late keeps its true date when the history, in date
+    // order, is still valid: consent on Thu 2 May, before the ack of Fri 3.
+    CHECK(c.check("consent", "2024-05-02", {}, "2024-05-10")["state"] == "new");
     CHECK_NOTHROW(c.check("consent", "2024-05-03", {}, "2024-05-10"));
+    // The checklist is allowed only once the case is open (the ack of 3 May).
+    const auto refused = error_from<RefusedError>([&] {
+        c.check("checklist", "2024-05-02", {{"evidence", "yes"}}, "2024-05-10");
+    });
+    CHECK(std::string(refused.what()) == "checklist on 2024-05-02: checklist is not allowed while the case is new then");
+    CHECK(refused.hint() == "allowed then: ack, consent, decide, assign");
+}
+
+TEST_CASE("a step recorded late must leave every later step valid") {
+    // A state-changing step inserted before the checklist would leave it
+    // where it is not allowed: refused, naming the step it breaks.
+    Case q(quick(), "2024-05-01");
+    q.record_step("start", "2024-05-03");
+    q.events.back().seq = 2;
+    q.record_step("note", "2024-05-09");
+    q.events.back().seq = 3;
+    const auto e = error_from<RefusedError>([&] { q.check("finish", "2024-05-07", {}, "2024-05-10"); });
+    CHECK(std::string(e.what()) == "finish on 2024-05-07 would come before note on 2024-05-09 (event 3), and then "
+                                   "note is not allowed while the case is finished");
+    CHECK(e.hint() == "steps recorded late must leave the history valid in date order");
+    // Recorded in order, the same step is fine.
+    CHECK(q.check("finish", "2024-05-09", {}, "2024-05-10")["closed"] == true);
 }
 
 TEST_CASE("fields: unknown, missing, and values of the wrong type") {
@@ -324,24 +366,28 @@ TEST_CASE("extensions: later than the due date, within the cap, before expiry") 
     // cap is 5 working days after it: Fri 17, Mon 20 ... Thu 23.
     Case c(desk(), "2024-05-01");
     c.record_step("ack", "2024-05-02", {{"method", "email"}});
-    auto usage = error_from<UsageError>([&] { c.check("extend", "2024-05-10", {{"until", "2024-05-16"}}); });
-    CHECK(std::string(usage.what()) == "2024-05-16 is not later than the current due date 2024-05-16");
-    auto e = error_from<RefusedError>([&] { c.check("extend", "2024-05-10", {{"until", "2024-05-24"}}); });
+    auto e = error_from<RefusedError>([&] { c.check("extend", "2024-05-10", {{"until", "2024-05-16"}}); });
+    CHECK(std::string(e.what()) == "extend to 2024-05-16 moves no deadline: 2024-05-16 is not later than the reply "
+                                   "clock's due date 2024-05-16");
+    e = error_from<RefusedError>([&] { c.check("extend", "2024-05-10", {{"until", "2024-05-24"}}); });
     CHECK(std::string(e.what()) == "2024-05-24 is beyond the reply extension cap: the latest is 2024-05-23 (5 working "
                                    "days after the original due date 2024-05-16)");
     // Agreed on the due date itself: still before it expired.
     CHECK(c.check("extend", "2024-05-16", {{"until", "2024-05-23"}})["until"] == "2024-05-23");
     e = error_from<RefusedError>([&] { c.check("extend", "2024-05-17", {{"until", "2024-05-23"}}); });
-    CHECK(std::string(e.what()) == "the reply clock expired on 2024-05-16: an extension must be agreed before then");
+    CHECK(std::string(e.what()) == "extend to 2024-05-23 moves no deadline: the reply clock expired on 2024-05-16: a "
+                                   "longer period must be agreed before then");
 
     // A second extension is measured against the first, and the cap against
     // the original date.
     c.record_step("extend", "2024-05-10", {{"until", "2024-05-20"}});
-    usage = error_from<UsageError>([&] { c.check("extend", "2024-05-14", {{"until", "2024-05-17"}}); });
-    CHECK(std::string(usage.what()) == "2024-05-17 is not later than the current due date 2024-05-20");
+    e = error_from<RefusedError>([&] { c.check("extend", "2024-05-14", {{"until", "2024-05-17"}}); });
+    CHECK(std::string(e.what()) == "extend to 2024-05-17 moves no deadline: 2024-05-17 is not later than the reply "
+                                   "clock's due date 2024-05-20");
     CHECK_NOTHROW(c.check("extend", "2024-05-20", {{"until", "2024-05-23"}}));
     e = error_from<RefusedError>([&] { c.check("extend", "2024-05-21", {{"until", "2024-05-23"}}); });
-    CHECK(std::string(e.what()) == "the reply clock expired on 2024-05-20: an extension must be agreed before then");
+    CHECK(std::string(e.what()) == "extend to 2024-05-23 moves no deadline: the reply clock expired on 2024-05-20: a "
+                                   "longer period must be agreed before then");
 }
 
 TEST_CASE("the NHS complaint: investigation and response wait for consent and the approved summary") {
@@ -355,9 +401,9 @@ TEST_CASE("the NHS complaint: investigation and response wait for consent and th
                       "written summary");
     e = error_from<RefusedError>([&] { c.check("respond", "2024-05-02", {{"outcome", "upheld"}}); });
     CHECK(std::string(e.what()) == "respond needs these recorded first: consent-received, summary-approved");
-    // The response date cannot be agreed while its clock waits.
-    e = error_from<RefusedError>([&] { c.check("agree-response-date", "2024-05-02", {{"until", "2024-07-01"}}); });
-    CHECK(std::string(e.what()) == "the response clock is not running, so it cannot be extended");
+    // A response date agreed at acknowledgement, while the clock waits for
+    // consent and the summary (reg 13(7)), is recorded: it then governs.
+    CHECK(c.check("agree-response-date", "2024-05-02", {{"until", "2024-07-01"}})["until"] == "2024-07-01");
     c.record_step("consent-received", "2024-05-03");
     e = error_from<RefusedError>([&] { c.check("investigate", "2024-05-03"); });
     CHECK(std::string(e.what()) == "investigate needs these recorded first: summary-approved");

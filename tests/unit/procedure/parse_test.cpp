@@ -565,7 +565,7 @@ to = "done"
 
 [gates.consent]
 title = "consent"
-)") == "t.toml:13: gate \"consent\" needs \"cleared_by\"");
+)") == "t.toml:13: gate \"consent\" needs \"cleared_by\": the events that clear it");
 
     CHECK(error_of(states + R"([events.finish]
 from = ["open"]

@@ -215,8 +215,14 @@ TEST_CASE("a migration that fails leaves the register at its old version", "[sto
     if (latest < 2) return;
     // Something in the way of the last migration's first new table or view.
     const std::string last = store::migrations()[static_cast<std::size_t>(latest - 1)].sql;
+    // (not one the migration drops and makes again, a view it redefines)
     std::smatch created;
-    REQUIRE(std::regex_search(last, created, std::regex(R"(CREATE (TABLE|VIEW) (\w+))")));
+    const std::regex create(R"(CREATE (TABLE|VIEW) (\w+))");
+    auto from = last.cbegin();
+    while (std::regex_search(from, last.cend(), created, create) &&
+           last.find("DROP VIEW " + created[2].str()) != std::string::npos)
+        from = created.suffix().first;
+    REQUIRE(!created.empty());
     TempDir dir;
     const auto file = dir / "old.db";
     OldRegister{file, latest - 1};
