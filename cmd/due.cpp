@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -21,6 +22,7 @@ struct DueOptions {
     bool overdue = false;
     bool at_risk = false;
     bool paused = false;
+    bool no_waiting = false;
     bool personal = false;
     bool exit_code = false;
     std::string owner, team, procedure, clock, provider;
@@ -32,6 +34,7 @@ casework::DueQuery query_of(const DueOptions& o, const Context& ctx) {
     q.overdue_only = o.overdue;
     q.at_risk_only = o.at_risk;
     q.include_paused = o.paused;
+    q.include_waiting = !o.no_waiting;
     if (!o.owner.empty()) q.filter.owners.push_back(o.owner);
     if (!o.team.empty()) {
         for (const auto& [name, person] : ctx.settings().people)
@@ -49,6 +52,9 @@ casework::DueQuery query_of(const DueOptions& o, const Context& ctx) {
 
 std::string days_text(const casework::DueItem& i) {
     if (i.status == casework::DueStatus::paused) return fmt::format("paused, {} left", i.working_days_left);
+    if (i.status == casework::DueStatus::waiting) return fmt::format("waiting {} day{}", i.waited, i.waited == 1 ? "" : "s");
+    if (i.working_days_left < 0 && i.row.clock.breach_handled_on)
+        return fmt::format("{} late, dealt with {}", -i.working_days_left, i.row.clock.breach_handled_on->iso());
     if (i.working_days_left < 0) return fmt::format("{} late", -i.working_days_left);
     if (i.working_days_left == 0) return "today";
     return fmt::format("{} left", i.working_days_left);
@@ -73,7 +79,7 @@ void write_table(Context& ctx, const std::vector<casework::DueItem>& items, bool
     if (!items.empty()) ctx.out() << line << '\n';
     for (const auto& i : items) {
         std::getline(lines, line);
-        const bool red = ctx.color() && i.status == casework::DueStatus::overdue;
+        const bool red = ctx.color() && i.unhandled_breach();
         const bool yellow = ctx.color() && !red && i.at_risk;
         ctx.out() << (red ? "\033[31m" : yellow ? "\033[33m" : "") << line << (red || yellow ? "\033[0m" : "") << '\n';
     }
@@ -94,7 +100,7 @@ bool write_json_lines(Context& ctx, const store::Register& reg, const calendar::
         first = false;
         casework::append_due_json(text, item, personal);
         if (format == Format::ndjson) text += '\n';
-        overdue = overdue || item.status == casework::DueStatus::overdue;
+        overdue = overdue || item.unhandled_breach();
         if (text.size() >= flush_at) {
             ctx.out() << text;
             text.clear();
@@ -103,6 +109,13 @@ bool write_json_lines(Context& ctx, const store::Register& reg, const calendar::
     if (format == Format::json) text += first ? "[]\n" : "\n]\n";
     ctx.out() << text;
     return overdue;
+}
+
+// A list in one cell: "consent,summary".
+std::string join_items(const nlohmann::ordered_json& list) {
+    std::string text;
+    for (const auto& item : list) text += (text.empty() ? "" : ",") + item.get<std::string>();
+    return text;
 }
 
 // CSV and TSV.
@@ -118,6 +131,7 @@ void write_records(Context& ctx, const std::vector<casework::DueItem>& items, Fo
             if (v.is_null()) row.emplace_back();
             else if (v.is_boolean()) row.emplace_back(v.get<bool>());
             else if (v.is_number_integer()) row.emplace_back(v.get<std::int64_t>());
+            else if (v.is_array()) row.emplace_back(join_items(v));
             else row.emplace_back(v.get<std::string>());
         }
         writer.row(row);
@@ -137,7 +151,7 @@ int run_due(const DueOptions& o, Context& ctx) {
         const auto items = casework::due_items(session.reg(), session.calendar(), ctx.today(), query);
         if (format == Format::table) write_table(ctx, items, o.personal, query.within);
         else write_records(ctx, items, format, o.personal);
-        overdue = casework::count(items).overdue > 0;
+        overdue = std::any_of(items.begin(), items.end(), [](const casework::DueItem& i) { return i.unhandled_breach(); });
     }
     return o.exit_code && overdue ? static_cast<int>(ExitCode::finding) : 0;
 }
@@ -150,13 +164,15 @@ void setup_due(CLI::App& command, Action& action) {
     command.add_flag("--overdue", o->overdue, "Only clocks past their due date");
     command.add_flag("--at-risk", o->at_risk, "Only clocks at or past their warning date (overdue included)");
     command.add_flag("--paused", o->paused, "Also list paused clocks (on hold)");
+    command.add_flag("--no-waiting", o->no_waiting, "Leave out clocks waiting for consent, a summary or information");
     command.add_option("--owner", o->owner, "Only this owner's cases");
     command.add_option("--team", o->team, "Only cases owned by this team (people.NAME.team in the configuration)");
     command.add_option("--procedure", o->procedure, "Only cases following this procedure");
     command.add_option("--clock", o->clock, "Only this clock (acknowledgement, response, ...)");
     command.add_option("--provider", o->provider, "Only cases about this provider");
     command.add_flag("--personal", o->personal, "Include the complainant's name (personal data)");
-    command.add_flag("--exit-code", o->exit_code, "Exit with status 1 when anything is overdue");
+    command.add_flag("--exit-code", o->exit_code,
+                     "Exit with status 1 when anything is overdue and not dealt with (a delay letter deals with a long-stop)");
 }
 
 } // namespace plaint::cmd

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 namespace plaint::cmd {
@@ -36,7 +37,7 @@ void show_clocks(Context& ctx, const casework::CaseView& view) {
     output::Records records{{"clock", "status", "start", "due", "at risk from", "days"}, {}};
     for (const auto& c : view.clocks) {
         if (c.state == procedure::ClockState::not_started) continue;
-        records.add({c.clock->id, std::string(procedure::clock_state_id(c.state)), date_or_dash(c.start),
+        records.add({c.id(), std::string(procedure::clock_state_id(c.state)), date_or_dash(c.start),
                      c.state == procedure::ClockState::waiting ? "waiting for " + fmt::format("{}", fmt::join(c.waiting_for, ", "))
                                                                : date_or_dash(c.due),
                      date_or_dash(c.warning), procedure::clock_summary(c)});
@@ -49,9 +50,21 @@ void show_clocks(Context& ctx, const casework::CaseView& view) {
     for (std::string line; std::getline(lines, line);) ctx.out() << "  " << line << '\n';
     for (const auto& k : view.checks)
         if (k.applies) ctx.out() << fmt::format("Check: {}: {}\n", k.check->title, k.explanation);
-    std::vector<std::string> next;
-    for (const auto* e : view.next_steps) next.push_back(e->id);
-    ctx.out() << fmt::format("Next steps: {}\n", next.empty() ? "none" : fmt::format("{}", fmt::join(next, ", ")));
+    std::vector<std::string> next, also;
+    for (const auto& a : view.next.needed) next.push_back(casework::describe(*view.procedure, a));
+    for (const auto* e : view.next.also) also.push_back(e->id);
+    ctx.out() << fmt::format("Next steps: {}\n", next.empty() ? "none" : fmt::format("{}", fmt::join(next, "; ")));
+    if (!also.empty()) ctx.out() << fmt::format("Also allowed: {}\n", fmt::join(also, ", "));
+}
+
+// "acknowledged, on hold"
+std::string state_line(const casework::CaseView& view) {
+    std::string text = view.record.state;
+    for (auto condition : view.conditions) {
+        std::replace(condition.begin(), condition.end(), '-', ' ');
+        text += ", " + condition;
+    }
+    return text;
 }
 
 // The KO41 classification, lessons and actions: shown only when recorded.
@@ -73,10 +86,11 @@ void show_classification(std::ostream& out, const reg::CaseRecord& c) {
                            a.due ? ", due " + a.due->iso() : "", a.done_on ? "done " + a.done_on->iso() : "open");
 }
 
-void show_text(Context& ctx, const reg::CaseRecord& c, const std::vector<reg::Party>& parties,
-               const std::vector<reg::Event>& events, bool personal) {
+void show_text(Context& ctx, const casework::CaseView& view, const std::vector<reg::Party>& parties, bool personal) {
     auto& out = ctx.out();
-    out << fmt::format("{}  {}  {}{}\n", c.ref, c.kind, c.state, c.is_open() ? "" : " (closed " + c.closed_on->iso() + ")");
+    const auto& c = view.record;
+    const auto& events = view.events;
+    out << fmt::format("{}  {}  {}{}\n", c.ref, c.kind, state_line(view), c.is_open() ? "" : " (closed " + c.closed_on->iso() + ")");
     out << fmt::format("  Procedure:  {}\n", c.procedure);
     out << fmt::format("  Received:   {} {}{}\n", weekday_short(c.received.weekday()), c.received.iso(),
                        c.channel ? " by " + *c.channel : "");
@@ -108,7 +122,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
     const auto& events = view.events;
     const auto parties = o.no_personal ? std::vector<reg::Party>{} : reg.parties_of(o.ref);
     if (format == Format::table) {
-        show_text(ctx, c, parties, events, !o.no_personal);
+        show_text(ctx, view, parties, !o.no_personal);
         show_clocks(ctx, view);
         return 0;
     }
@@ -123,8 +137,16 @@ int run_show(const ShowOptions& o, Context& ctx) {
     for (const auto& clock : view.clocks) doc["clocks"].push_back(procedure::clock_json(clock));
     doc["checks"] = nlohmann::ordered_json::array();
     for (const auto& check : view.checks) doc["checks"].push_back(procedure::check_json(check));
+    doc["conditions"] = view.conditions;
     doc["next_steps"] = nlohmann::ordered_json::array();
-    for (const auto* e : view.next_steps) doc["next_steps"].push_back(e->id);
+    doc["awaiting"] = nlohmann::ordered_json::array();
+    for (const auto& a : view.next.needed) {
+        doc["next_steps"].push_back(a.step);
+        if (a.blocked)
+            for (const auto& w : a.waiting_for) doc["awaiting"].push_back(w);
+    }
+    doc["also_allowed"] = nlohmann::ordered_json::array();
+    for (const auto* e : view.next.also) doc["also_allowed"].push_back(e->id);
     ctx.out() << doc.dump(2) << '\n';
     return 0;
 }

@@ -34,7 +34,7 @@ Text, with the parties.
   Timeline:
     2026-11-18  logged       by tester at 2026-11-20T09:00:00Z
   $ . ./env.sh && plaint show C-2026-0002 --format table | register_part
-  C-2026-0002  compliment  received
+  C-2026-0002  compliment  resolved (closed 2026-11-20)
     Procedure:  nhs-complaint
     Received:   Fri 2026-11-20
     Incident:   -
@@ -153,10 +153,16 @@ JSON: the case as `plaint list` gives it, then its parties and its events
   0
   [1]
 
-A closed case says so in its first line.
+A compliment is recorded and that is all it needs: it is logged closed
+(initial_by_kind in the procedure file), and a closed case says so in its
+first line. Nothing more can be recorded on it.
 
-  $ . ./env.sh && plaint withdraw C-2026-0002 >/dev/null && plaint show C-2026-0002 | head -1
-  C-2026-0002  compliment  withdrawn (closed 2026-11-20)
+  $ . ./env.sh && plaint show C-2026-0002 | head -1
+  C-2026-0002  compliment  resolved (closed 2026-11-20)
+  $ . ./env.sh && plaint withdraw C-2026-0002
+  ! plaint: error: withdraw: withdraw is not allowed while the case is resolved
+  ! plaint: hint: allowed now: none: the case is closed
+  [5]
 
 Errors: exit 2 for a case that does not exist or a bad option; exit 4 when
 there is no register.

@@ -149,7 +149,8 @@ CaseView view_case(const store::Register& reg, Definitions& definitions, const c
     view.events = reg.events_of(ref);
     view.clocks = procedure::evaluate_clocks(*view.procedure, cal, view.events, today);
     view.checks = procedure::evaluate_checks(*view.procedure, view.events);
-    view.next_steps = next_steps(*view.procedure, view.record);
+    view.next = next_steps_of(*view.procedure, view.record, view.events, view.clocks);
+    view.conditions = procedure::conditions_of(*view.procedure, view.events);
     return view;
 }
 

@@ -2,6 +2,7 @@
 // Casework: the operations the commands perform on a register, joining the
 // store, the procedures and the calendar. Each write is one transaction.
 
+#include "plaint/casework/next_steps.hpp"
 #include "plaint/procedure/catalog.hpp"
 #include "plaint/procedure/clocks.hpp"
 #include "plaint/procedure/machine.hpp"
@@ -10,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 namespace plaint::casework {
@@ -80,7 +82,8 @@ struct CaseView {
     std::vector<reg::Event> events;
     std::vector<procedure::ClockStatus> clocks;
     std::vector<procedure::CheckStatus> checks;
-    std::vector<const procedure::EventDef*> next_steps;
+    NextSteps next;                    // what the case needs, and what else it may take now
+    std::set<std::string> conditions; // "on-hold" ...
 };
 CaseView view_case(const store::Register& reg, Definitions& definitions, const calendar::Calendar& cal,
                    const std::string& ref, Date today);

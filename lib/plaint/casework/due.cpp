@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace plaint::casework {
@@ -16,7 +17,12 @@ nlohmann::ordered_json date_or_null(const std::optional<Date>& d) {
 }
 
 DueItem classify(const reg::DueRow& row, const calendar::Calendar& cal, Date today) {
-    DueItem item{row, DueStatus::due_soon, 0, false};
+    DueItem item{row, DueStatus::due_soon, 0, false, 0};
+    if (row.clock.status == "waiting") {
+        item.status = DueStatus::waiting;
+        if (row.clock.waiting_since) item.waited = std::max(0, cal.count_working_days(*row.clock.waiting_since, today));
+        return item;
+    }
     if (row.clock.status == "paused" || !row.clock.due) {
         item.status = DueStatus::paused;
         item.working_days_left = row.clock.paused_days_left.value_or(0);
@@ -38,6 +44,7 @@ std::string_view due_status_id(DueStatus status) {
     case DueStatus::overdue: return "overdue";
     case DueStatus::due_today: return "due-today";
     case DueStatus::due_soon: return "due-soon";
+    case DueStatus::waiting: return "waiting";
     case DueStatus::paused: return "paused";
     }
     return "unknown";
@@ -48,9 +55,11 @@ void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal
     store::DueFilter filter = q.filter;
     filter.due_by = q.overdue_only ? today - 1 : cal.add_working_days(today, q.within);
     filter.include_paused = q.include_paused;
+    filter.include_waiting = q.include_waiting && !q.overdue_only && !q.at_risk_only;
     reg.for_each_open_clock(filter, [&](const reg::DueRow& row) {
         DueItem item = classify(row, cal, today);
         if (item.status == DueStatus::paused && !q.include_paused) return;
+        if (item.status == DueStatus::waiting && !filter.include_waiting) return;
         if (q.at_risk_only && !item.at_risk) return;
         each(std::move(item));
     });
@@ -66,6 +75,8 @@ DueCounts count(const std::vector<DueItem>& items) {
     DueCounts c;
     for (const auto& i : items) {
         if (i.status == DueStatus::overdue) ++c.overdue;
+        if (i.status == DueStatus::overdue && !i.unhandled_breach()) ++c.handled;
+        if (i.status == DueStatus::waiting) ++c.waiting;
         if (i.status == DueStatus::due_today) ++c.due_today;
         if (i.status == DueStatus::due_soon) ++c.due_soon;
         if (i.status == DueStatus::paused) ++c.paused;
@@ -74,8 +85,10 @@ DueCounts count(const std::vector<DueItem>& items) {
 }
 
 std::string summary(const DueCounts& c, int within) {
-    std::string text = fmt::format("{} overdue, {} due today, {} due within {} working day{}", c.overdue, c.due_today,
+    std::string text = fmt::format("{} overdue{}, {} due today, {} due within {} working day{}", c.overdue,
+                                   c.handled ? fmt::format(" ({} dealt with)", c.handled) : "", c.due_today,
                                    c.due_soon, within, within == 1 ? "" : "s");
+    if (c.waiting) text += fmt::format(", {} waiting", c.waiting);
     if (c.paused) text += fmt::format(", {} paused", c.paused);
     return text;
 }
@@ -95,7 +108,12 @@ nlohmann::ordered_json due_json(const DueItem& i, bool personal) {
                                {"procedure", i.row.procedure},
                                {"owner", text_or_null(i.row.owner)},
                                {"provider", text_or_null(i.row.provider)},
-                               {"next_step", i.row.clock.next_step.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(i.row.clock.next_step)}};
+                               {"next_step", i.row.clock.next_step.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(i.row.clock.next_step)},
+                               {"clock_kind", i.row.clock.kind.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(i.row.clock.kind)},
+                               {"waiting_for", i.row.clock.waiting_for},
+                               {"waiting_since", date_or_null(i.row.clock.waiting_since)},
+                               {"waited", i.waited},
+                               {"breach_handled_on", date_or_null(i.row.clock.breach_handled_on)}};
     if (personal) doc["complainant"] = text_or_null(i.row.complainant);
     return doc;
 }
@@ -176,6 +194,19 @@ void append_due_json(std::string& out, const DueItem& i, bool personal) {
     append_optional(out, i.row.provider);
     out += ",\"next_step\":";
     append_optional(out, k.next_step.empty() ? std::nullopt : std::optional<std::string>(k.next_step));
+    out += ",\"clock_kind\":";
+    append_optional(out, k.kind.empty() ? std::nullopt : std::optional<std::string>(k.kind));
+    out += ",\"waiting_for\":[";
+    for (std::size_t n = 0; n < k.waiting_for.size(); ++n) {
+        if (n) out += ',';
+        append_string(out, k.waiting_for[n]);
+    }
+    out += "],\"waiting_since\":";
+    append_date(out, k.waiting_since);
+    out += ",\"waited\":";
+    append_int(out, i.waited);
+    out += ",\"breach_handled_on\":";
+    append_date(out, k.breach_handled_on);
     if (personal) {
         out += ",\"complainant\":";
         append_optional(out, i.row.complainant);

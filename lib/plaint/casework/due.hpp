@@ -13,14 +13,19 @@
 
 namespace plaint::casework {
 
-enum class DueStatus { overdue, due_today, due_soon, paused };
-std::string_view due_status_id(DueStatus status); // "overdue", "due-today", "due-soon", "paused"
+enum class DueStatus { overdue, due_today, due_soon, waiting, paused };
+// "overdue", "due-today", "due-soon", "waiting", "paused"
+std::string_view due_status_id(DueStatus status);
 
 struct DueItem {
     reg::DueRow row;
     DueStatus status = DueStatus::due_soon;
     int working_days_left = 0; // negative: working days late
     bool at_risk = false;      // at or past the clock's warning date
+    int waited = 0;            // waiting: working days since it began to wait
+    // Overdue and not dealt with: what `due --exit-code` reports (a breach
+    // dealt with, the delay letter sent, is listed but not counted).
+    bool unhandled_breach() const { return status == DueStatus::overdue && !row.clock.breach_handled_on; }
 };
 
 struct DueQuery {
@@ -28,6 +33,7 @@ struct DueQuery {
     bool overdue_only = false;
     bool at_risk_only = false;
     bool include_paused = false;
+    bool include_waiting = true; // clocks waiting for consent, a summary, information: to chase
     store::DueFilter filter;
 };
 
@@ -40,10 +46,10 @@ void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal
                        const std::function<void(DueItem&&)>& each);
 
 struct DueCounts {
-    int overdue = 0, due_today = 0, due_soon = 0, paused = 0;
+    int overdue = 0, handled = 0, due_today = 0, due_soon = 0, waiting = 0, paused = 0;
 };
 DueCounts count(const std::vector<DueItem>& items);
-// "3 overdue, 1 due today, 5 due within 5 working days"
+// "3 overdue (1 dealt with), 1 due today, 5 due within 5 working days, 2 waiting"
 std::string summary(const DueCounts& counts, int within);
 
 // The stable JSON shape of a due item (schemas/due.schema.json); the

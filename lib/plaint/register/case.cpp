@@ -172,21 +172,33 @@ void apply_event(CaseRecord& record, const Event& event) {
     record.last_seq = event.seq;
 }
 
+bool is_step(const Event& e) {
+    return e.type != classified_event && e.type != lesson_event && e.type != action_added_event &&
+           e.type != action_done_event;
+}
+
 CaseRecord project(const std::vector<Event>& events) {
-    std::vector<const Event*> ordered;
-    ordered.reserve(events.size());
-    for (const auto& e : events) ordered.push_back(&e);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Event* a, const Event* b) { return a->effective_date < b->effective_date; });
+    // As recorded: classification corrections, lessons and actions keep the
+    // order (and the numbers) they were recorded in.
     CaseRecord record;
-    for (const Event* e : ordered) apply_event(record, *e);
-    // The newest event recorded, whatever day it is for.
-    if (!events.empty()) {
-        const auto newest = std::max_element(events.begin(), events.end(),
-                                             [](const Event& a, const Event& b) { return a.seq < b.seq; });
-        record.updated_at = newest->recorded_at;
-        record.last_seq = newest->seq;
-    }
+    for (const auto& e : events) apply_event(record, e);
+    const auto by_date = [](const Event* a, const Event* b) { return a->effective_date < b->effective_date; };
+    std::vector<const Event*> steps;
+    for (const auto& e : events)
+        if (is_step(e)) steps.push_back(&e);
+    if (std::is_sorted(steps.begin(), steps.end(), by_date)) return record;
+    // The steps in the order they happened: state, kind, owner, closure,
+    // outcome and referral are where the history, in date order, leaves them.
+    std::stable_sort(steps.begin(), steps.end(), by_date);
+    CaseRecord history;
+    for (const Event* e : steps) apply_event(history, *e);
+    record.state = history.state;
+    record.kind = history.kind;
+    record.owner = history.owner;
+    record.closed_on = history.closed_on;
+    record.outcome = history.outcome;
+    record.resolved_on = history.resolved_on;
+    record.ombudsman_on = history.ombudsman_on;
     return record;
 }
 

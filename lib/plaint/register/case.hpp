@@ -183,10 +183,14 @@ void validate(const NewCase& c);
 // (details "referral", or an "ombudsman-referral" step) sets ombudsman_on.
 void apply_event(CaseRecord& record, const Event& event);
 
-// The case record made from its whole journal, the events taken in the
-// order they happened (by effective date, then as recorded): a step
-// recorded late lands where it belongs.
+// The case record made from its whole journal: the procedure's steps taken
+// in the order they happened (by effective date, then as recorded), so a
+// step recorded late lands where it belongs; classification, lessons and
+// actions in the order they were recorded (their numbers never move).
 CaseRecord project(const std::vector<Event>& events);
+// Whether the event is a procedure step (or the logging), not a
+// classification, lesson or action.
+bool is_step(const Event& event);
 
 // The stable JSON shapes documented in schemas/case.schema.json and
 // schemas/event.schema.json.

@@ -16,9 +16,11 @@ std::string plural(int n, std::string_view one, std::string_view many) {
 
 std::string days_text(const DueItem& item) {
     if (item.status == DueStatus::overdue)
-        return item.working_days_left < 0 ? plural(-item.working_days_left, "working day late", "working days late")
-                                          : "late";
+        return (item.working_days_left < 0 ? plural(-item.working_days_left, "working day late", "working days late")
+                                           : std::string("late")) +
+               (item.row.clock.breach_handled_on ? ", dealt with on " + day_text(*item.row.clock.breach_handled_on) : "");
     if (item.status == DueStatus::due_today) return "due today";
+    if (item.status == DueStatus::waiting) return fmt::format("waiting {}", plural(item.waited, "working day", "working days"));
     return plural(item.working_days_left, "working day left", "working days left");
 }
 
@@ -33,9 +35,14 @@ std::string item_lines(const std::vector<DueItem>& items) {
     }
     std::string out;
     for (const auto& i : items) {
-        const std::string due = i.row.clock.due ? "due " + day_text(*i.row.clock.due) : "no due date";
+        const std::string due = i.row.clock.due ? "due " + day_text(*i.row.clock.due)
+                                : i.row.clock.waiting_since ? "since " + day_text(*i.row.clock.waiting_since)
+                                                            : "no due date";
         out += fmt::format("  {:<{}}  {:<{}}  {}  {}\n", clean_text(i.row.ref), ref_width,
                            clean_text(i.row.clock.clock), clock_width, due, days_text(i));
+        if (!i.row.clock.waiting_for.empty())
+            out += fmt::format("  {:{}}  waiting for: {}\n", "", ref_width,
+                               clean_text(fmt::format("{}", fmt::join(i.row.clock.waiting_for, ", "))));
         if (!i.row.clock.next_step.empty())
             out += fmt::format("  {:{}}  next step: {}\n", "", ref_width, clean_text(i.row.clock.next_step));
     }
@@ -83,6 +90,8 @@ casework::DueCounts add(casework::DueCounts a, const casework::DueCounts& b) {
     a.due_today += b.due_today;
     a.due_soon += b.due_soon;
     a.paused += b.paused;
+    a.waiting += b.waiting;
+    a.handled += b.handled;
     return a;
 }
 
@@ -127,6 +136,7 @@ Message digest_message(const Digest& d, const Letterhead& l, int attempt) {
     body += section("Due today", with_status(d.items, DueStatus::due_today));
     body += section(fmt::format("Due within {} working day{}", l.within, l.within == 1 ? "" : "s"),
                     with_status(d.items, DueStatus::due_soon));
+    body += section("Waiting: to chase", with_status(d.items, DueStatus::waiting));
     body += footer(l);
     const std::string subject = fmt::format("Complaints due for {}: {}", d.display_name, counts);
     return message_to(d.to.value_or(Mailbox{}), subject, std::move(body), l, "digest", attempt);

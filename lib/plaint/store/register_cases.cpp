@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace plaint::store {
 namespace detail {
 
@@ -257,8 +259,8 @@ reg::Event Register::append_step(const std::string& ref, const std::string& type
         auto events = events_of(ref);
         event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, check(record, events), {}, {}};
         append_event(impl_->db, event);
-        const bool late = !events.empty() && effective < std::max_element(events.begin(), events.end(),
-            [](const reg::Event& a, const reg::Event& b) { return a.effective_date < b.effective_date; })->effective_date;
+        const bool late = reg::is_step(event) &&
+            std::any_of(events.begin(), events.end(), [&](const reg::Event& e) { return reg::is_step(e) && e.effective_date > effective; });
         events.push_back(event);
         // A step recorded late is worked into the history where it happened.
         if (late) record = reg::project(events);

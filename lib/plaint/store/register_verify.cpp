@@ -60,6 +60,14 @@ void reproject_in_date_order(SQLite::Database& db, const std::set<std::string>& 
     }
 }
 
+// Notes a case whose step is dated before one recorded earlier.
+void note_order(const reg::Event& e, std::map<std::string, Date>& latest, std::set<std::string>& out_of_order) {
+    auto [it, fresh] = latest.try_emplace(e.case_ref, e.effective_date);
+    if (fresh) return;
+    if (e.effective_date < it->second) out_of_order.insert(e.case_ref);
+    else it->second = e.effective_date;
+}
+
 // Walks the journal in order; stops at the first break in the chain, since
 // every later event would be reported too.
 void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
@@ -100,10 +108,7 @@ void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::strin
             replay_calendar_event(e, calendar); // register-level: not a case
         } else {
             reg::apply_event(replayed[e.case_ref], e);
-            if (auto [it, fresh] = latest.try_emplace(e.case_ref, e.effective_date); !fresh) {
-                if (e.effective_date < it->second) out_of_order.insert(e.case_ref);
-                else it->second = e.effective_date;
-            }
+            if (reg::is_step(e)) note_order(e, latest, out_of_order);
         }
         if (e.details.contains("parties"))
             for (const auto& p : e.details["parties"]) party_digests[p.at("id").get<std::int64_t>()] = p.at("digest");
