@@ -70,43 +70,53 @@ Tuesday 10 (police investigation): the response clock is paused.
 What is due within 5 working days (to Wednesday 25), in every format.
 
   $ . ./env; plaint due --format table
-  reference    clock                   due         days    state     owner  next step
-  C-2026-0001  acknowledgement         2026-11-12  4 late  received  alice  acknowledge
-  C-2026-0005  concern                 2026-11-18  today   received  bob    resolve-concern
-  C-2026-0002  acknowledgement         2026-11-19  1 left  received  bob    acknowledge
-  C-2026-0003  stage1-acknowledgement  2026-11-20  2 left  received  alice  acknowledge
-  1 overdue, 1 due today, 2 due within 5 working days
+  reference    clock                   due         days            state     owner  next step
+  C-2026-0001  acknowledgement         2026-11-12  4 late          received  alice  acknowledge
+  C-2026-0005  concern                 2026-11-18  today           received  bob    resolve-concern
+  C-2026-0002  acknowledgement         2026-11-19  1 left          received  bob    acknowledge
+  C-2026-0003  stage1-acknowledgement  2026-11-20  2 left          received  alice  acknowledge
+  C-2026-0002  response                -           waiting 2 days  received  bob    summary-approved
+  1 overdue, 1 due today, 2 due within 5 working days, 1 waiting
   $ . ./env; plaint due
   [
-    {"reference":"C-2026-0001","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-12","working_days_left":-4,"status":"overdue","at_risk":true,"warning":"2026-11-11","start":"2026-11-09","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"alice","provider":"Acme Care","next_step":"acknowledge"},
-    {"reference":"C-2026-0005","clock":"concern","title":"Resolve a concern by the next working day, or escalate it","due":"2026-11-18","working_days_left":0,"status":"due-today","at_risk":false,"warning":null,"start":"2026-11-17","state":"received","kind":"concern","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"resolve-concern"},
-    {"reference":"C-2026-0002","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-19","working_days_left":1,"status":"due-soon","at_risk":true,"warning":"2026-11-18","start":"2026-11-16","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"acknowledge"},
-    {"reference":"C-2026-0003","clock":"stage1-acknowledgement","title":"Stage 1: acknowledge within 5 working days","due":"2026-11-20","working_days_left":2,"status":"due-soon","at_risk":false,"warning":"2026-11-19","start":"2026-11-13","state":"received","kind":"complaint","procedure":"two-stage","owner":"alice","provider":"Beta Homes","next_step":"acknowledge"}
+    {"reference":"C-2026-0001","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-12","working_days_left":-4,"status":"overdue","at_risk":true,"warning":"2026-11-11","start":"2026-11-09","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"alice","provider":"Acme Care","next_step":"acknowledge","clock_kind":"acknowledgement","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null},
+    {"reference":"C-2026-0005","clock":"concern","title":"Resolve a concern by the next working day, or escalate it","due":"2026-11-18","working_days_left":0,"status":"due-today","at_risk":false,"warning":null,"start":"2026-11-17","state":"received","kind":"concern","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"resolve-concern","clock_kind":"concern","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null},
+    {"reference":"C-2026-0002","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-19","working_days_left":1,"status":"due-soon","at_risk":true,"warning":"2026-11-18","start":"2026-11-16","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"acknowledge","clock_kind":"acknowledgement","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null},
+    {"reference":"C-2026-0003","clock":"stage1-acknowledgement","title":"Stage 1: acknowledge within 5 working days","due":"2026-11-20","working_days_left":2,"status":"due-soon","at_risk":false,"warning":"2026-11-19","start":"2026-11-13","state":"received","kind":"complaint","procedure":"two-stage","owner":"alice","provider":"Beta Homes","next_step":"acknowledge","clock_kind":"acknowledgement","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null},
+    {"reference":"C-2026-0002","clock":"response","title":"Written response within 25 working days, or by the agreed date","due":null,"working_days_left":0,"status":"waiting","at_risk":false,"warning":null,"start":null,"state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"summary-approved","clock_kind":"response","waiting_for":["summary"],"waiting_since":"2026-11-16","waited":2,"breach_handled_on":null}
   ]
   $ . ./env; plaint due --format ndjson
-  {"reference":"C-2026-0001","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-12","working_days_left":-4,"status":"overdue","at_risk":true,"warning":"2026-11-11","start":"2026-11-09","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"alice","provider":"Acme Care","next_step":"acknowledge"}
-  {"reference":"C-2026-0005","clock":"concern","title":"Resolve a concern by the next working day, or escalate it","due":"2026-11-18","working_days_left":0,"status":"due-today","at_risk":false,"warning":null,"start":"2026-11-17","state":"received","kind":"concern","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"resolve-concern"}
-  {"reference":"C-2026-0002","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-19","working_days_left":1,"status":"due-soon","at_risk":true,"warning":"2026-11-18","start":"2026-11-16","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"acknowledge"}
-  {"reference":"C-2026-0003","clock":"stage1-acknowledgement","title":"Stage 1: acknowledge within 5 working days","due":"2026-11-20","working_days_left":2,"status":"due-soon","at_risk":false,"warning":"2026-11-19","start":"2026-11-13","state":"received","kind":"complaint","procedure":"two-stage","owner":"alice","provider":"Beta Homes","next_step":"acknowledge"}
+  {"reference":"C-2026-0001","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-12","working_days_left":-4,"status":"overdue","at_risk":true,"warning":"2026-11-11","start":"2026-11-09","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"alice","provider":"Acme Care","next_step":"acknowledge","clock_kind":"acknowledgement","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null}
+  {"reference":"C-2026-0005","clock":"concern","title":"Resolve a concern by the next working day, or escalate it","due":"2026-11-18","working_days_left":0,"status":"due-today","at_risk":false,"warning":null,"start":"2026-11-17","state":"received","kind":"concern","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"resolve-concern","clock_kind":"concern","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null}
+  {"reference":"C-2026-0002","clock":"acknowledgement","title":"Acknowledge within 3 working days of receipt","due":"2026-11-19","working_days_left":1,"status":"due-soon","at_risk":true,"warning":"2026-11-18","start":"2026-11-16","state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"acknowledge","clock_kind":"acknowledgement","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null}
+  {"reference":"C-2026-0003","clock":"stage1-acknowledgement","title":"Stage 1: acknowledge within 5 working days","due":"2026-11-20","working_days_left":2,"status":"due-soon","at_risk":false,"warning":"2026-11-19","start":"2026-11-13","state":"received","kind":"complaint","procedure":"two-stage","owner":"alice","provider":"Beta Homes","next_step":"acknowledge","clock_kind":"acknowledgement","waiting_for":[],"waiting_since":null,"waited":0,"breach_handled_on":null}
+  {"reference":"C-2026-0002","clock":"response","title":"Written response within 25 working days, or by the agreed date","due":null,"working_days_left":0,"status":"waiting","at_risk":false,"warning":null,"start":null,"state":"received","kind":"complaint","procedure":"nhs-complaint","owner":"bob","provider":null,"next_step":"summary-approved","clock_kind":"response","waiting_for":["summary"],"waiting_since":"2026-11-16","waited":2,"breach_handled_on":null}
   $ . ./env; plaint due --format csv | tr -d "\r"
-  reference,clock,title,due,working_days_left,status,at_risk,warning,start,state,kind,procedure,owner,provider,next_step
-  C-2026-0001,acknowledgement,Acknowledge within 3 working days of receipt,2026-11-12,-4,overdue,true,2026-11-11,2026-11-09,received,complaint,nhs-complaint,alice,Acme Care,acknowledge
-  C-2026-0005,concern,"Resolve a concern by the next working day, or escalate it",2026-11-18,0,due-today,false,,2026-11-17,received,concern,nhs-complaint,bob,,resolve-concern
-  C-2026-0002,acknowledgement,Acknowledge within 3 working days of receipt,2026-11-19,1,due-soon,true,2026-11-18,2026-11-16,received,complaint,nhs-complaint,bob,,acknowledge
-  C-2026-0003,stage1-acknowledgement,Stage 1: acknowledge within 5 working days,2026-11-20,2,due-soon,false,2026-11-19,2026-11-13,received,complaint,two-stage,alice,Beta Homes,acknowledge
+  reference,clock,title,due,working_days_left,status,at_risk,warning,start,state,kind,procedure,owner,provider,next_step,clock_kind,waiting_for,waiting_since,waited,breach_handled_on
+  C-2026-0001,acknowledgement,Acknowledge within 3 working days of receipt,2026-11-12,-4,overdue,true,2026-11-11,2026-11-09,received,complaint,nhs-complaint,alice,Acme Care,acknowledge,acknowledgement,,,0,
+  C-2026-0005,concern,"Resolve a concern by the next working day, or escalate it",2026-11-18,0,due-today,false,,2026-11-17,received,concern,nhs-complaint,bob,,resolve-concern,concern,,,0,
+  C-2026-0002,acknowledgement,Acknowledge within 3 working days of receipt,2026-11-19,1,due-soon,true,2026-11-18,2026-11-16,received,complaint,nhs-complaint,bob,,acknowledge,acknowledgement,,,0,
+  C-2026-0003,stage1-acknowledgement,Stage 1: acknowledge within 5 working days,2026-11-20,2,due-soon,false,2026-11-19,2026-11-13,received,complaint,two-stage,alice,Beta Homes,acknowledge,acknowledgement,,,0,
+  C-2026-0002,response,"Written response within 25 working days, or by the agreed date",,0,waiting,false,,,received,complaint,nhs-complaint,bob,,summary-approved,response,summary,2026-11-16,2,
   $ . ./env; plaint due --format tsv
-  reference	clock	title	due	working_days_left	status	at_risk	warning	start	state	kind	procedure	owner	provider	next_step
-  C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12	-4	overdue	true	2026-11-11	2026-11-09	received	complaint	nhs-complaint	alice	Acme Care	acknowledge
-  C-2026-0005	concern	Resolve a concern by the next working day, or escalate it	2026-11-18	0	due-today	false		2026-11-17	received	concern	nhs-complaint	bob		resolve-concern
-  C-2026-0002	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-19	1	due-soon	true	2026-11-18	2026-11-16	received	complaint	nhs-complaint	bob		acknowledge
-  C-2026-0003	stage1-acknowledgement	Stage 1: acknowledge within 5 working days	2026-11-20	2	due-soon	false	2026-11-19	2026-11-13	received	complaint	two-stage	alice	Beta Homes	acknowledge
+  reference	clock	title	due	working_days_left	status	at_risk	warning	start	state	kind	procedure	owner	provider	next_step	clock_kind	waiting_for	waiting_since	waited	breach_handled_on
+  C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12	-4	overdue	true	2026-11-11	2026-11-09	received	complaint	nhs-complaint	alice	Acme Care	acknowledge	acknowledgement			0	
+  C-2026-0005	concern	Resolve a concern by the next working day, or escalate it	2026-11-18	0	due-today	false		2026-11-17	received	concern	nhs-complaint	bob		resolve-concern	concern			0	
+  C-2026-0002	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-19	1	due-soon	true	2026-11-18	2026-11-16	received	complaint	nhs-complaint	bob		acknowledge	acknowledgement			0	
+  C-2026-0003	stage1-acknowledgement	Stage 1: acknowledge within 5 working days	2026-11-20	2	due-soon	false	2026-11-19	2026-11-13	received	complaint	two-stage	alice	Beta Homes	acknowledge	acknowledgement			0	
+  C-2026-0002	response	Written response within 25 working days, or by the agreed date		0	waiting	false			received	complaint	nhs-complaint	bob		summary-approved	response	summary	2026-11-16	2	
 
-The window, and only the overdue or at-risk clocks.
+The window, and only the overdue or at-risk clocks. Case 2 came by phone, so
+its response clock waits for the complainant's approval of the written
+summary (seed 004 10.5.1 II): it is listed as waiting, to chase, since Monday
+16 November, 2 working days (17, 18), with the step that clears it. It is
+not overdue and `--overdue` and `--at-risk` leave it out.
 
   $ . ./env; plaint due --within 0 --format tsv
-  reference	clock	title	due	working_days_left	status	at_risk	warning	start	state	kind	procedure	owner	provider	next_step
-  C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12	-4	overdue	true	2026-11-11	2026-11-09	received	complaint	nhs-complaint	alice	Acme Care	acknowledge
-  C-2026-0005	concern	Resolve a concern by the next working day, or escalate it	2026-11-18	0	due-today	false		2026-11-17	received	concern	nhs-complaint	bob		resolve-concern
+  reference	clock	title	due	working_days_left	status	at_risk	warning	start	state	kind	procedure	owner	provider	next_step	clock_kind	waiting_for	waiting_since	waited	breach_handled_on
+  C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12	-4	overdue	true	2026-11-11	2026-11-09	received	complaint	nhs-complaint	alice	Acme Care	acknowledge	acknowledgement			0	
+  C-2026-0005	concern	Resolve a concern by the next working day, or escalate it	2026-11-18	0	due-today	false		2026-11-17	received	concern	nhs-complaint	bob		resolve-concern	concern			0	
+  C-2026-0002	response	Written response within 25 working days, or by the agreed date		0	waiting	false			received	complaint	nhs-complaint	bob		summary-approved	response	summary	2026-11-16	2	
   $ . ./env; plaint due --within 20 --format tsv | cut -f1-4
   reference	clock	title	due
   C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12
@@ -114,9 +124,10 @@ The window, and only the overdue or at-risk clocks.
   C-2026-0002	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-19
   C-2026-0003	stage1-acknowledgement	Stage 1: acknowledge within 5 working days	2026-11-20
   C-2026-0001	response	Written response within 25 working days, or by the agreed date	2026-12-14
+  C-2026-0002	response	Written response within 25 working days, or by the agreed date	
   $ . ./env; plaint due --overdue --format tsv
-  reference	clock	title	due	working_days_left	status	at_risk	warning	start	state	kind	procedure	owner	provider	next_step
-  C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12	-4	overdue	true	2026-11-11	2026-11-09	received	complaint	nhs-complaint	alice	Acme Care	acknowledge
+  reference	clock	title	due	working_days_left	status	at_risk	warning	start	state	kind	procedure	owner	provider	next_step	clock_kind	waiting_for	waiting_since	waited	breach_handled_on
+  C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12	-4	overdue	true	2026-11-11	2026-11-09	received	complaint	nhs-complaint	alice	Acme Care	acknowledge	acknowledgement			0	
   $ . ./env; plaint due --at-risk --format tsv | cut -f1-4
   reference	clock	title	due
   C-2026-0001	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-12
@@ -127,6 +138,7 @@ The window, and only the overdue or at-risk clocks.
   C-2026-0005	concern	Resolve a concern by the next working day, or escalate it	2026-11-18
   C-2026-0002	acknowledgement	Acknowledge within 3 working days of receipt	2026-11-19
   C-2026-0003	stage1-acknowledgement	Stage 1: acknowledge within 5 working days	2026-11-20
+  C-2026-0002	response	Written response within 25 working days, or by the agreed date	
   C-2026-0006	response	Written response within 25 working days, or by the agreed date	
 
 Filters: owner, team (from [people.NAME] in the configuration), procedure,
@@ -142,6 +154,7 @@ clock, provider.
   C-2026-0005	concern	Resolve a concern by the next working day, or escalate it
   C-2026-0002	acknowledgement	Acknowledge within 3 working days of receipt
   C-2026-0003	stage1-acknowledgement	Stage 1: acknowledge within 5 working days
+  C-2026-0002	response	Written response within 25 working days, or by the agreed date
   $ . ./env; plaint due --team south --format tsv | cut -f1-3
   reference	clock	title
   $ . ./env; plaint due --team east
@@ -165,12 +178,13 @@ Personal data only when asked.
   0
   [1]
   $ . ./env; plaint due --personal --format table
-  reference    clock                   due         days    state     owner  next step        complainant
-  C-2026-0001  acknowledgement         2026-11-12  4 late  received  alice  acknowledge      Ann Example
-  C-2026-0005  concern                 2026-11-18  today   received  bob    resolve-concern  Ed Example
-  C-2026-0002  acknowledgement         2026-11-19  1 left  received  bob    acknowledge      Bo Example
-  C-2026-0003  stage1-acknowledgement  2026-11-20  2 left  received  alice  acknowledge      Cy Example
-  1 overdue, 1 due today, 2 due within 5 working days
+  reference    clock                   due         days            state     owner  next step         complainant
+  C-2026-0001  acknowledgement         2026-11-12  4 late          received  alice  acknowledge       Ann Example
+  C-2026-0005  concern                 2026-11-18  today           received  bob    resolve-concern   Ed Example
+  C-2026-0002  acknowledgement         2026-11-19  1 left          received  bob    acknowledge       Bo Example
+  C-2026-0003  stage1-acknowledgement  2026-11-20  2 left          received  alice  acknowledge       Cy Example
+  C-2026-0002  response                -           waiting 2 days  received  bob    summary-approved  Bo Example
+  1 overdue, 1 due today, 2 due within 5 working days, 1 waiting
 
 --exit-code: 1 when anything is overdue, for cron.
 
@@ -189,10 +203,10 @@ Colour in the table only when asked for, and never under NO_COLOR.
 
   $ printf 'color = "always"\n' > colour.toml
   $ . ./env; plaint --config colour.toml due --format table | cat -v | head -n 3
-  reference    clock                   due         days    state     owner  next step
-  ^[[31mC-2026-0001  acknowledgement         2026-11-12  4 late  received  alice  acknowledge^[[0m
-  C-2026-0005  concern                 2026-11-18  today   received  bob    resolve-concern
+  reference    clock                   due         days            state     owner  next step
+  ^[[31mC-2026-0001  acknowledgement         2026-11-12  4 late          received  alice  acknowledge^[[0m
+  C-2026-0005  concern                 2026-11-18  today           received  bob    resolve-concern
   $ . ./env; NO_COLOR=1 plaint --config colour.toml due --format table | cat -v | head -n 3
-  reference    clock                   due         days    state     owner  next step
-  C-2026-0001  acknowledgement         2026-11-12  4 late  received  alice  acknowledge
-  C-2026-0005  concern                 2026-11-18  today   received  bob    resolve-concern
+  reference    clock                   due         days            state     owner  next step
+  C-2026-0001  acknowledgement         2026-11-12  4 late          received  alice  acknowledge
+  C-2026-0005  concern                 2026-11-18  today           received  bob    resolve-concern

@@ -42,8 +42,11 @@ holiday that year).
 
 The proforma comes back Wednesday 1 June: 25 working days to resolve, [2, 3
 June], 6-10 (5), 13-17 (10), 20-24 (15), 27 June-1 July (20), 4-8 July (25):
-Fri 8 July; at risk 7, 6, 5, 4, Fri 1 July. Not enough to go on: the case
-manager advises the provider (a note is required).
+Fri 8 July; at risk 7, 6, 5, 4, Fri 1 July. Not enough to go on on Monday 6
+June: the case manager advises the provider (a note is required). The 25
+days run from the proforma that lets the case proceed, so the clock is set
+back: it waits for the completed proforma, and `due` lists it as waiting,
+with that as the next step, instead of counting towards an overdue date.
 
   $ . ./env; today 2022-06-01; plaint record NCT-2022-0001 proforma-received consent_to_contact_icb=yes
   NCT-2022-0001: proforma-received on 2022-06-01; now proforma-received
@@ -54,8 +57,18 @@ manager advises the provider (a note is required).
   $ . ./env; today 2022-06-06; plaint record NCT-2022-0001 insufficient-information
   ! plaint: error: record: insufficient-information needs note
   [2]
-  $ . ./env; plaint record NCT-2022-0001 insufficient-information note="no evidence of the ICB's decision"
+  $ . ./env; plaint request NCT-2022-0001 --note "no evidence of the ICB's decision"
   NCT-2022-0001: insufficient-information on 2022-06-06; now awaiting-information
+  $ . ./env; clocks NCT-2022-0001 | grep resolution
+  resolution: waiting for proforma-received
+  $ . ./env; today 2022-06-07; plaint due --format tsv | cut -f1,2,6,15,17-19
+  reference	clock	status	next_step	waiting_for	waiting_since	waited
+  NCT-2022-0001	resolution	waiting	proforma-received	proforma-received	2022-06-06	1
+
+The completed proforma comes on Wednesday 8 June: day 0 again. 25 working
+days: 9, 10 (2), 13-17 (7), 20-24 (12), 27 June-1 July (17), 4-8 (22), 11,
+12, 13 July (25): Wed 13 July; at risk 5 before, 12, 11, 8, 7, Wed 6 July.
+
   $ . ./env; today 2022-06-08; plaint record NCT-2022-0001 proforma-received consent_to_contact_icb=yes
   NCT-2022-0001: proforma-received on 2022-06-08; now proforma-received
 
@@ -63,9 +76,9 @@ Thursday 9 June: enough information; cm1 is allocated. Meet the provider
 within 5-10 working days: not before 10, 13, 14, 15, Thu 16 June (5), by 17,
 20, 21, 22, Thu 23 June (10), at risk 2 before (22, Tue 21). Discuss with the
 ICB within 5-15: not before Thu 16 June, by 24, 27, 28, 29, Thu 30 June (15),
-at risk 3 before (29, 28, Mon 27). The resolution clock still counts from
-the first proforma: 21 working days left (10, 13-17, 20-24, 27 June-1 July,
-4-8 July).
+at risk 3 before (29, 28, Mon 27). The resolution clock counts from the
+completed proforma of 8 June: 24 working days left (10, 13-17, 20-24, 27
+June-1 July, 4-8, 11-13 July).
 
   $ . ./env; today 2022-06-09; plaint record NCT-2022-0001 sufficient-information owner=cm1
   NCT-2022-0001: sufficient-information on 2022-06-09; now collaborating
@@ -74,7 +87,7 @@ the first proforma: 21 working days left (10, 13-17, 20-24, 27 June-1 July,
   triage: met from 2022-05-27 due 2022-05-30 stopped 2022-05-30
   provider-meeting: running from 2022-06-09 window 2022-06-16 due 2022-06-23 warn 2022-06-21 [10 left]
   icb-discussion: running from 2022-06-09 window 2022-06-16 due 2022-06-30 warn 2022-06-27 [15 left]
-  resolution: running from 2022-06-01 due 2022-07-08 warn 2022-07-01 [21 left]
+  resolution: running from 2022-06-08 due 2022-07-13 warn 2022-07-06 [24 left]
 
 The ICB is keen and talks on Wednesday 15 June, before the window opens
 (met, but early); the provider meeting is on Monday 20 June, inside its
@@ -95,18 +108,23 @@ window; the summary of outcomes follows on Tuesday 21.
   $ . ./env; today 2022-06-21; plaint record NCT-2022-0001 meeting-summary
   NCT-2022-0001: meeting-summary on 2022-06-21; now collaborating
 
-Monday 11 July: not resolved by day 25 (Fri 8 July), 1 working day over.
-The complaint summary with recommendations goes to the SRO that day.
+Monday 11 July: not resolved, 2 working days before day 25 (Wed 13 July)
+and at risk since Wed 6 July. The complaint summary with recommendations
+goes to the SRO that day, in time.
 
   $ . ./env; today 2022-07-11; clocks NCT-2022-0001
   NCT-2022-0001 complaint collaborating, 9 events
   triage: met from 2022-05-27 due 2022-05-30 stopped 2022-05-30
   provider-meeting: met from 2022-06-09 window 2022-06-16 due 2022-06-23 warn 2022-06-21 stopped 2022-06-20
   icb-discussion: met from 2022-06-09 window 2022-06-16 due 2022-06-30 warn 2022-06-27 stopped 2022-06-15
-  resolution: breached from 2022-06-01 due 2022-07-08 warn 2022-07-01 [1 late]
-  $ . ./env; plaint explain NCT-2022-0001 | grep 'breached:'
-    breached: finalise the complaint summary with recommendations and ask the SRO to escalate or dismiss
-  $ . ./env; plaint record NCT-2022-0001 complaint-summary recommendations="escalate: qualification criteria not published"
+  resolution: running from 2022-06-08 due 2022-07-13 warn 2022-07-06 [2 left] [at risk]
+  $ . ./env; plaint explain NCT-2022-0001 | sed -n '/\[resolution\]/,/at risk/p'
+  Resolve within 25 working days of the proforma, or summarise for the SRO [resolution]: 2 left, at risk
+    starts on Wed 2022-06-08 (proforma-received)
+    25 working days after day 0 is Wed 2022-07-13 (skipping 10 weekend days)
+    due Wed 2022-07-13
+    at risk from 2022-07-06
+  $ . ./env; plaint summarise NCT-2022-0001 --recommendations "escalate: qualification criteria not published"
   NCT-2022-0001: complaint-summary on 2022-07-11; now awaiting-sro
 
 Friday 15 July: the SRO dismisses it. The provider appeals; the only ground
@@ -120,7 +138,7 @@ is that the process was not followed.
   [2]
   $ . ./env; plaint escalate NCT-2022-0001 --to panel --sro "Director of Commissioning" --panel-date 2022-08-17
   ! plaint: error: escalate: escalate-to-panel is not allowed while the case is dismissed
-  ! plaint: hint: allowed now: appeal, close, withdraw, assign
+  ! plaint: hint: allowed now: icb-consent, appeal, close, withdraw, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -135,6 +153,11 @@ monthly panel, Wednesday 17 August. The panel date is data.
   [2]
   $ . ./env; plaint escalate NCT-2022-0001 --to panel --sro "Director of Commissioning" --panel-date 2022-08-17
   NCT-2022-0001: escalate-to-panel on 2022-07-22; now with-panel
+  $ . ./env; clocks NCT-2022-0001 | grep 'panel:'
+  panel: running from 2022-07-22 due 2022-08-17 [18 left]
+
+The panel clock is due on the panel date: 25-29 July (5), 1-5 August (10),
+8-12 (15), 15, 16, 17 (18) working days away.
 
 The panel meets on Wednesday 17 August: its outcome is communicated within
 5 working days, 18, 19, 22, 23, Wed 24 August; at risk Tue 23.
@@ -150,7 +173,8 @@ The panel meets on Wednesday 17 August: its outcome is communicated within
   triage: met from 2022-05-27 due 2022-05-30 stopped 2022-05-30
   provider-meeting: met from 2022-06-09 window 2022-06-16 due 2022-06-23 warn 2022-06-21 stopped 2022-06-20
   icb-discussion: met from 2022-06-09 window 2022-06-16 due 2022-06-30 warn 2022-06-27 stopped 2022-06-15
-  resolution: breached from 2022-06-01 due 2022-07-08 warn 2022-07-01 stopped 2022-07-11 [1 late]
+  resolution: met from 2022-06-08 due 2022-07-13 warn 2022-07-06 stopped 2022-07-11
+  panel: met from 2022-07-22 due 2022-08-17 stopped 2022-08-17
   panel-outcome: met from 2022-08-17 due 2022-08-24 warn 2022-08-23 stopped 2022-08-23
 
 2. Received the Friday before the Queen's funeral, triaged late, withdrawn.

@@ -30,7 +30,7 @@ holiday.
   $ . ./env; plaint log --kind concern --received 2025-04-14 --channel email --summary "Does the condition cover shared care records?"
   M-2025-0001
   $ . ./env; plaint close M-2025-0001
-  ! plaint: error: close: procedure integrated-care-licence has no step for 'close'
+  ! plaint: error: close: procedure integrated-care-licence has no step for 'plaint close'
   ! plaint: hint: allowed now (received): give-advice, escalate, withdraw, assign; or use 'plaint record'
   [5]
   $ . ./env; plaint record M-2025-0001 give-advice note="signposted to the guidance"
@@ -103,32 +103,50 @@ requests to the trust, by Friday 30 May; at risk 5 working days before, 29,
   $ . ./env; clocks M-2025-0002
   M-2025-0002 complaint investigating, 8 events
   acknowledgement: met from 2025-04-17 due 2025-04-24 warn 2025-04-23 stopped 2025-04-23
-  timetable: running from 2025-05-12 due 2025-05-30 warn 2025-05-22 [13 left]
+  timetable:information requests to the trust: running from 2025-05-12 due 2025-05-30 warn 2025-05-22 [13 left]
   $ . ./env; today 2025-05-22; clocks M-2025-0002 | grep timetable
-  timetable: running from 2025-05-12 due 2025-05-30 warn 2025-05-22 [5 left] [at risk]
+  timetable:information requests to the trust: running from 2025-05-12 due 2025-05-30 warn 2025-05-22 [5 left] [at risk]
 
-Wednesday 28 May: the timescale changes significantly, so the parties are
-told why: the next milestone, provisional findings, by Friday 29 August; at
-risk 28, 27, 26, [25], 22, Thu 21 August; 66 working days away (29, 30 May,
-21 in June, 23 in July, 20 in August).
+Each milestone of the timetable is a deadline of its own (the clock is kept
+per milestone). Wednesday 28 May: the information requests are done, two
+days early; the next milestone, provisional findings, is published for
+Thursday 31 July.
 
-  $ . ./env; today 2025-05-28; plaint record M-2025-0002 timetable milestone="provisional findings" date=2025-08-29 reason="the trust asked for more time"
+  $ . ./env; today 2025-05-28; plaint milestone M-2025-0002 --milestone "information requests to the trust"
+  M-2025-0002: milestone-reached on 2025-05-28; now investigating
+  $ . ./env; plaint timetable M-2025-0002 --milestone "provisional findings" --date 2025-07-31
   M-2025-0002: timetable on 2025-05-28; now investigating
+
+Monday 21 July: the timescale changes significantly, so the parties are told
+why (seed 001): provisional findings by Friday 29 August. A revision needs
+its reason. At risk 28, 27, 26, [25 August, the summer bank holiday], 22,
+Thu 21 August; 28 working days away (22-25 July (4), 28 July-1 August (9),
+4-8 (14), 11-15 (19), 18-22 (24), 26-29 (28)).
+
+  $ . ./env; today 2025-07-21; plaint timetable M-2025-0002 --milestone "provisional findings" --date 2025-08-29
+  ! plaint: error: timetable: timetable revises milestone 'provisional findings' and needs reason
+  ! plaint: hint: say why the timescale changed
+  [2]
+  $ . ./env; plaint timetable M-2025-0002 --milestone "provisional findings" --date 2025-08-29 --reason "the trust asked for more time"
+  M-2025-0002: timetable on 2025-07-21; now investigating
   $ . ./env; clocks M-2025-0002 | grep timetable
-  timetable: running from 2025-05-12 due 2025-08-29 warn 2025-08-21 [66 left]
+  timetable:information requests to the trust: met from 2025-05-12 due 2025-05-30 warn 2025-05-22 stopped 2025-05-28
+  timetable:provisional findings: running from 2025-05-28 due 2025-08-29 warn 2025-08-21 [28 left]
 
 Tuesday 2 September: the findings are 2 working days late (1, 2 September);
 the outcome comes on Wednesday 3, 3 late: a breach, with undertakings. A
 financial penalty follows.
 
   $ . ./env; today 2025-09-02; clocks M-2025-0002 | grep timetable
-  timetable: breached from 2025-05-12 due 2025-08-29 warn 2025-08-21 [2 late]
+  timetable:information requests to the trust: met from 2025-05-12 due 2025-05-30 warn 2025-05-22 stopped 2025-05-28
+  timetable:provisional findings: breached from 2025-05-28 due 2025-08-29 warn 2025-08-21 [2 late]
   $ . ./env; today 2025-09-03; plaint record M-2025-0002 outcome finding=breach enforcement=undertakings
   M-2025-0002: outcome on 2025-09-03; now concluded
   $ . ./env; clocks M-2025-0002
-  M-2025-0002 complaint concluded (closed 2025-09-03), 10 events
+  M-2025-0002 complaint concluded (closed 2025-09-03), 12 events
   acknowledgement: met from 2025-04-17 due 2025-04-24 warn 2025-04-23 stopped 2025-04-23
-  timetable: breached from 2025-05-12 due 2025-08-29 warn 2025-08-21 stopped 2025-09-03 [3 late]
+  timetable:information requests to the trust: met from 2025-05-12 due 2025-05-30 warn 2025-05-22 stopped 2025-05-28
+  timetable:provisional findings: breached from 2025-05-28 due 2025-08-29 warn 2025-08-21 stopped 2025-09-03 [3 late]
   $ . ./env; today 2025-10-01; plaint record M-2025-0002 enforcement-action action=financial-penalty
   M-2025-0002: enforcement-action on 2025-10-01; now concluded
   $ . ./env; snapshot > before

@@ -34,7 +34,7 @@ Tuesday 9 May. A concern is not acknowledged as a complaint is.
   concern: running from 2023-05-05 due 2023-05-09 [1 left]
   $ . ./env; plaint ack C-2023-0001 --method phone
   ! plaint: error: ack: acknowledge applies to a complaint, and this case is a concern
-  ! plaint: hint: allowed now: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, agree-response-date, delay-letter, hold, resume, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, hold, resume, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
   [5]
 
 Wednesday 10 May: not resolved, a day late; Jo wants it dealt with formally
@@ -64,7 +64,7 @@ November 7: 129.
   long-stop: running from 2023-05-10 due 2023-11-09 warn 2023-10-12 [129 left]
   $ . ./env; plaint escalate C-2023-0001 --reason "again"
   ! plaint: error: escalate: C-2023-0001 cannot be escalated while it is received
-  ! plaint: hint: allowed now: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, delay-letter, hold, resume, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, resume, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
 
 Thursday 11 May: the typed summary approved; the response clock starts that

@@ -43,8 +43,10 @@ before: 26-23 (4), 20-16 (9), 13-9 (14), 6-2 September (19), Fri 30 August
   response: waiting for consent and summary
   long-stop: running from 2024-03-28 due 2024-09-27 warn 2024-08-30 [126 left]
 
-Tuesday 2 April: acknowledged by phone. Investigation and an agreed response
-date both have to wait; refused, and nothing is written.
+Tuesday 2 April: acknowledged by phone. Investigation and the response have
+to wait for consent and the summary; refused, and nothing is written. (A
+response date agreed at acknowledgement would be recorded and govern: see
+procedure-nhs-complaint-agreed.t.)
 
   $ . ./env; today 2024-04-02; plaint ack C-2024-0001 --method phone
   C-2024-0001: acknowledge on 2024-04-02; now acknowledged
@@ -52,9 +54,6 @@ date both have to wait; refused, and nothing is written.
   $ . ./env; plaint investigate C-2024-0001 --investigator "Discharge lead"
   ! plaint: error: investigate: investigate needs these recorded first: consent-received, summary-approved
   ! plaint: hint: waiting for consent of the person the complaint is made for; the complainant's approval of the written summary
-  [5]
-  $ . ./env; plaint extend C-2024-0001 --until 2024-05-31
-  ! plaint: error: extend: the response clock is not running, so it cannot be extended
   [5]
   $ . ./env; plaint respond C-2024-0001 --outcome upheld
   ! plaint: error: respond: respond needs these recorded first: consent-received, summary-approved
@@ -118,7 +117,7 @@ pause: from 30 April, May 21 + June 20 + July 23 + August 21 + September 20 =
     investigation    paused   2024-04-12  -           -             paused (7 left)
     response         paused   2024-04-11  -           -             paused (21 left)
     long-stop        running  2024-03-28  2024-09-27  2024-08-30    105 left
-  Next steps: consent-received, summary-approved, investigation-report, agree-response-date, delay-letter, hold, resume, respond, joint, withdraw, decline, designate-vexatious, assign
+  Next steps: resume; respond
 
 Resumed Wednesday 8 May. Did not count: 18, 19, 22-26, 29, 30 April, 1-3,
 7, 8 May: 14 working days. Investigation: 7 more from 8 May, 9, 10, 13-17:
@@ -153,8 +152,8 @@ expires (reg 14(2)). It must be later than 7 June. Friday 21 June: at risk
 from 20, 19, 18, 17, Fri 14 June; 6, 7 (2), 10-14 (7), 17-21 (12) to run.
 
   $ . ./env; today 2024-06-05; plaint extend C-2024-0001 --until 2024-06-07 --reason "awaiting police liaison"
-  ! plaint: error: extend: 2024-06-07 is not later than the current due date 2024-06-07
-  [2]
+  ! plaint: error: extend: agree-response-date to 2024-06-07 moves no deadline: 2024-06-07 is not later than the response clock's due date 2024-06-07; 2024-06-07 is not later than the long-stop clock's due date 2024-09-27
+  [5]
   $ . ./env; plaint extend C-2024-0001 --until 2024-06-21 --reason "awaiting police liaison"
   C-2024-0001: agree-response-date on 2024-06-05; now investigating
   $ . ./env; clocks C-2024-0001 | grep response

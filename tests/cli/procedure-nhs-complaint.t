@@ -80,7 +80,7 @@ reg 14(2)); it expired on Friday. The refusal changes nothing.
 
   $ . ./env; snapshot > before
   $ . ./env; plaint extend C-2022-0001 --until 2022-07-22 --reason "awaiting GP records"
-  ! plaint: error: extend: the response clock expired on 2022-07-08: an extension must be agreed before then
+  ! plaint: error: extend: agree-response-date to 2022-07-22 moves no deadline: the response clock expired on 2022-07-08: a longer period must be agreed before then; 2022-07-22 is not later than the long-stop clock's due date 2022-11-30
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -148,7 +148,7 @@ the handling (s.10.5.1 IV), through the generic `record`.
   $ . ./env; snapshot > before
   $ . ./env; plaint record C-2023-0001 acknowledge method=letter
   ! plaint: error: record: acknowledge is not allowed while the case is acknowledged
-  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -202,29 +202,33 @@ Local resolution has ended; the complainant goes to the Ombudsman (s.11).
     2023-12-28  acknowledge  by cco at 2026-01-01T09:00:00Z  method=letter offered_discussion=true state=acknowledged
     2024-01-03  investigate  by cco at 2026-01-01T09:00:00Z  investigator=Head of Service state=investigating
     2024-01-16  investigation-report by cco at 2026-01-01T09:00:00Z  note=report received state=investigating
-    2024-01-30  respond      by cco at 2026-01-01T09:00:00Z  outcome=partially-upheld signed_by=Accountable Officer state=responded
+    2024-01-30  respond      by cco at 2026-01-01T09:00:00Z  outcome=partially-upheld response=true signed_by=Accountable Officer state=responded
     2024-02-02  close        by cco at 2026-01-01T09:00:00Z  closed=true state=closed
-    2024-03-15  ombudsman-referral by cco at 2026-01-01T09:00:00Z  reason=remains dissatisfied state=closed
-    2024-09-02  ombudsman-outcome by cco at 2026-01-01T09:00:00Z  outcome=partly-upheld state=closed
+    2024-03-15  ombudsman-referral by cco at 2026-01-01T09:00:00Z  reason=remains dissatisfied referral=ombudsman state=closed
+    2024-09-02  ombudsman-outcome by cco at 2026-01-01T09:00:00Z  outcome=partly-upheld response=false state=closed
   Clocks:
     clock            status  start       due         at risk from  days
     acknowledgement  met     2023-12-22  2023-12-29  2023-12-28    met
     investigation    met     2024-01-03  2024-01-17  2024-01-12    met
     response         met     2023-12-22  2024-01-31  2024-01-24    met
     long-stop        met     2023-12-22  2024-06-21  2024-05-23    met
-  Next steps: ombudsman-referral, ombudsman-outcome, designate-vexatious
+  Next steps: none
+  Also allowed: ombudsman-outcome, designate-vexatious
 
 3. A compliment, an excluded matter and a complaint about a commissioned
 provider, in March 2024.
 
-A compliment is recorded and closed; it has no clocks.
+A compliment is recorded and that is all it needs: it is logged closed
+(resolved), with no clocks, and nothing more can be recorded on it.
 
   $ . ./env; today 2024-03-01; plaint log --kind compliment --received 2024-03-01 --channel email --summary "Thanks to the continuing care team"
   C-2024-0001
   $ . ./env; plaint close C-2024-0001
-  C-2024-0001: resolve-concern on 2024-03-01; now resolved
+  ! plaint: error: close: resolve-concern is not allowed while the case is resolved
+  ! plaint: hint: allowed now: none: the case is closed
+  [5]
   $ . ./env; clocks C-2024-0001
-  C-2024-0001 compliment resolved (closed 2024-03-01), 2 events
+  C-2024-0001 compliment resolved (closed 2024-03-01), 1 events
 
 A staff employment matter is outside the procedure (s.13.1): declined the
 next day. Received Mon 4 March; acknowledge by Thu 7; respond 25 working days:

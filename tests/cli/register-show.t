@@ -145,6 +145,20 @@ JSON: the case as `plaint list` gives it, then its parties and its events
         },
         "hash": "<hash>"
       }
+    ],
+    "conditions": [],
+    "awaiting": [],
+    "also_allowed": [
+      "escalate",
+      "consent-received",
+      "summary-approved",
+      "hold",
+      "joint",
+      "refer-to-provider",
+      "withdraw",
+      "decline",
+      "designate-vexatious",
+      "assign"
     ]
   }
   $ . ./env.sh && plaint show C-2026-0001 --format json --no-personal | jq -c '[has("parties"), (.events | length)]'
