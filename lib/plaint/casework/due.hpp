@@ -46,7 +46,9 @@ void for_each_due_item(const store::Register& reg, const calendar::Calendar& cal
                        const std::function<void(DueItem&&)>& each);
 
 struct DueCounts {
-    int overdue = 0, handled = 0, due_today = 0, due_soon = 0, waiting = 0, paused = 0;
+    int overdue = 0, due_today = 0, due_soon = 0, paused = 0;
+    int waiting = 0; // waiting for consent, a summary, information
+    int handled = 0; // of the overdue: breaches dealt with (a delay letter)
 };
 DueCounts count(const std::vector<DueItem>& items);
 // "3 overdue (1 dealt with), 1 due today, 5 due within 5 working days, 2 waiting"
