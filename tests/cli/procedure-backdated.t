@@ -44,7 +44,9 @@ Friday 6 June: Pat's signed consent is found in the post; it came on Tuesday
 response clock starts on Tue 3 June: 25 working days are 4-6 June (3), 9-13
 (8), 16-20 (13), 23-27 (18), 30 June-4 July (23), Mon 7 (24), Tue 8 July
 (25); at risk 7, 4, 3, 2, Tue 1 July. From Friday 6 June, 22 to run (9 June
-to 8 July: 20 in June, 2 in July).
+to 8 July: 20 in June, 2 in July). The timeline lists the steps in the order
+they were recorded, each with its own date: the consent after the
+acknowledgement.
 
   $ . ./env; today 2025-06-06; plaint consent C-2025-0001 --on 2025-06-03 --note "signed form, date-stamped 3 June"
   C-2025-0001: consent-received on 2025-06-03; now acknowledged
@@ -63,8 +65,8 @@ to 8 July: 20 in June, 2 in July).
   $ . ./env; plaint show C-2025-0001 --no-personal | sed -n '/^Timeline/,/^Clocks/p' | cut -c1-60
   Timeline:
     2025-06-02  logged       by cco at 2026-01-01T09:00:00Z
-    2025-06-03  consent-received by cco at 2026-01-01T09:00:00Z 
-    2025-06-04  acknowledge  by cco at 2026-01-01T09:00:00Z  me
+    2025-06-04  acknowledge  by cco at 2026-01-01T09:00:00Z  m
+    2025-06-03  consent-received by cco at 2026-01-01T09:00:00
   Clocks:
 
 Monday 9 June: investigation starts; report within 10 working days, 10-13
@@ -84,10 +86,16 @@ likewise falls before the acknowledgement.
 
   $ . ./env; today 2025-06-10; snapshot > before
   $ . ./env; plaint withdraw C-2025-0001 --on 2025-06-06
+  ! plaint: error: withdraw: withdraw on 2025-06-06 would come before investigate on 2025-06-09 (event 4), and then investigate is not allowed while the case is withdrawn
+  ! plaint: hint: steps recorded late must leave the history valid in date order
   [5]
   $ . ./env; plaint investigate C-2025-0001 --on 2025-06-03
+  ! plaint: error: investigate: investigate on 2025-06-03: investigate is not allowed while the case is received then
+  ! plaint: hint: allowed then: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, resume, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; plaint respond C-2025-0001 --on 2025-06-02 --outcome upheld
+  ! plaint: error: respond: respond on 2025-06-02: respond is not allowed while the case is received then
+  ! plaint: hint: allowed then: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, resume, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -104,6 +112,8 @@ acknowledgement clock starts on the escalation, 10 June: 11, 12, Fri 13 June
   C-2025-0002: escalate on 2025-06-10; now received
   $ . ./env; today 2025-06-11; snapshot > before
   $ . ./env; plaint ack C-2025-0002 --method phone --on 2025-06-09
+  ! plaint: error: ack: acknowledge on 2025-06-09: acknowledge applies to a complaint, and this case is a concern then
+  ! plaint: hint: allowed then: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, hold, resume, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -115,10 +125,12 @@ acknowledgement clock starts on the escalation, 10 June: 11, 12, Fri 13 June
 3. The register after the accepted late steps: verify is ok, and rebuilding
 the case records from the journal gives the same cases.
 
-  $ . ./env; plaint verify
+  $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
+  ok: 7 events, 2 cases
   $ . ./env; for c in C-2025-0001 C-2025-0002; do plaint show $c --format json; done > shown-before
   $ . ./env; sqlite3 register.db 'SELECT * FROM cases' > cases-before
   $ . ./env; plaint rebuild
+  Rebuilt 2 cases from 7 events; 0 differed from the journal
   $ . ./env; for c in C-2025-0001 C-2025-0002; do plaint show $c --format json; done | cmp - shown-before && echo same
   same
   $ . ./env; sqlite3 register.db 'SELECT * FROM cases' | cmp - cases-before && echo same

@@ -49,16 +49,16 @@ shut Wednesday 21 (`plaint close` in reply-sent is shut-case).
   log-within-5: running from 2026-01-05 due 2026-01-12 warn 2026-01-09 [5 left]
   $ . ./env; plaint due --format tsv | cut -f1,2,4,6,15
   reference	clock	due	status	next_step
-  EH-2026-0001	log-within-5	2026-01-12	due	log-with-team
+  EH-2026-0001	log-within-5	2026-01-12	due-soon	log-with-team
   $ . ./env; today 2026-01-07; plaint ack EH-2026-0001 --method email
   EH-2026-0001: log-with-team on 2026-01-07; now logged-with-team
   $ . ./env; clocks EH-2026-0001
   EH-2026-0001 complaint logged-with-team, 2 events
   log-within-5: met from 2026-01-05 due 2026-01-12 warn 2026-01-09 stopped 2026-01-07
   reply-within-10: running from 2026-01-07 due 2026-01-21 warn 2026-01-19 [10 left]
-  $ . ./env; plaint due --format tsv | cut -f1,2,4,6,15
+  $ . ./env; plaint due --within 10 --format tsv | cut -f1,2,4,6,15
   reference	clock	due	status	next_step
-  EH-2026-0001	reply-within-10	2026-01-21	due	reply
+  EH-2026-0001	reply-within-10	2026-01-21	due-soon	reply
   $ . ./env; today 2026-01-20; plaint respond EH-2026-0001 --outcome upheld --note "mould wash and ventilation"
   EH-2026-0001: reply on 2026-01-20; now reply-sent
   $ . ./env; today 2026-01-21; plaint close EH-2026-0001
@@ -147,4 +147,4 @@ settled); carried forward 2 (cases 4 and 5): 0 + 5 - 2 - 1 = 2.
 
   $ . ./env; plaint report ko41 --period 2025/26-Q4 --format json | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["sections"][0]["figures"]))'
 
-  $ . ./env; plaint verify
+  $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
