@@ -55,6 +55,7 @@ overdue.
   reference	clock	status	next_step	waiting_for	waiting_since	waited
   NCT-2025-0001	resolution	waiting	proforma-received	proforma-received	2025-11-10	5
   $ . ./env; plaint due --overdue --exit-code
+  []
 
 Wednesday 26 November: the completed proforma, day 0 again. 25 working days:
 27, 28 (2), 1-5 December (7), 8-12 (12), 15-19 (17), 22-24 (20), [Christmas
@@ -62,7 +63,7 @@ Day 25, Boxing Day 26], 29-31 (23), [New Year's Day 1 January], Fri 2 (24),
 Mon 5 January 2026 (25); at risk 5 before: 2 January, 31, 30, 29, Wed 24
 December.
 
-  $ . ./env; today 2025-11-26; plaint receive NCT-2025-0001 --note "evidence attached"
+  $ . ./env; today 2025-11-26; plaint receive NCT-2025-0001
   NCT-2025-0001: proforma-received on 2025-11-26; now proforma-received
   $ . ./env; clocks NCT-2025-0001 | grep resolution
   resolution: running from 2025-11-26 due 2026-01-05 warn 2025-12-24 [25 left]
@@ -87,6 +88,8 @@ consent: refused, nothing written.
 
   $ . ./env; today 2025-11-28; snapshot > before
   $ . ./env; plaint discuss NCT-2025-0001 --note "summary of issues"
+  ! plaint: error: discuss: icb-discussion needs these recorded first: icb-consent
+  ! plaint: hint: waiting for the provider's consent to contact the ICB
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -136,11 +139,11 @@ then.
   NCT-2025-0001: appeal on 2026-01-07; now awaiting-sro
   $ . ./env; today 2026-01-09; plaint escalate NCT-2025-0001 --to panel --sro "Director of Commissioning" --panel-date 2026-01-21
   NCT-2025-0001: escalate-to-panel on 2026-01-09; now with-panel
-  $ . ./env; clocks NCT-2025-0001 | grep panel
+  $ . ./env; clocks NCT-2025-0001 | grep '^panel'
   panel: running from 2026-01-09 due 2026-01-21 [8 left]
   $ . ./env; today 2026-01-19; plaint defer NCT-2025-0001 --panel-date 2026-02-18 --reason "papers late"
   NCT-2025-0001: defer-panel on 2026-01-19; now with-panel
-  $ . ./env; clocks NCT-2025-0001 | grep panel
+  $ . ./env; clocks NCT-2025-0001 | grep '^panel'
   panel: running from 2026-01-09 due 2026-02-18 [22 left]
 
 Wednesday 18 February: the panel meets. Its outcome is communicated within 5
@@ -149,12 +152,12 @@ Monday 23 February.
 
   $ . ./env; today 2026-02-18; plaint panel NCT-2025-0001 --outcome "ICB to review its qualification criteria"
   NCT-2025-0001: panel-meeting on 2026-02-18; now with-panel
-  $ . ./env; clocks NCT-2025-0001 | grep panel
+  $ . ./env; clocks NCT-2025-0001 | grep '^panel'
   panel: met from 2026-01-09 due 2026-02-18 stopped 2026-02-18
   panel-outcome: running from 2026-02-18 due 2026-02-25 warn 2026-02-24 [5 left]
   $ . ./env; today 2026-02-23; plaint communicate NCT-2025-0001 --note "letters to the ICB and provider"
   NCT-2025-0001: communicate-outcome on 2026-02-23; now outcome-communicated
-  $ . ./env; clocks NCT-2025-0001 | grep panel
+  $ . ./env; clocks NCT-2025-0001 | grep '^panel'
   panel: met from 2026-01-09 due 2026-02-18 stopped 2026-02-18
   panel-outcome: met from 2026-02-18 due 2026-02-25 warn 2026-02-24 stopped 2026-02-23
 
@@ -177,7 +180,7 @@ inside its window); resolved on Friday 28 November.
   NCT-2025-0002: proforma-received on 2025-11-12; now proforma-received
   $ . ./env; today 2025-11-13; plaint assign NCT-2025-0002 --owner cm2 >/dev/null
   $ . ./env; clocks NCT-2025-0002
-  NCT-2025-0002 complaint collaborating, 5 events
+  NCT-2025-0002 complaint collaborating, 4 events
   triage: met from 2025-11-10 due 2025-11-11 stopped 2025-11-10
   provider-meeting: running from 2025-11-13 window 2025-11-20 due 2025-11-27 warn 2025-11-25 [10 left]
   icb-discussion: running from 2025-11-13 window 2025-11-20 due 2025-12-04 warn 2025-12-01 [15 left]
@@ -188,10 +191,11 @@ inside its window); resolved on Friday 28 November.
   $ . ./env; today 2025-11-28; plaint close NCT-2025-0002 --note "ICB agreed to qualify"
   NCT-2025-0002: resolve on 2025-11-28; now resolved
   $ . ./env; clocks NCT-2025-0002
-  NCT-2025-0002 complaint resolved (closed 2025-11-28), 8 events
+  NCT-2025-0002 complaint resolved (closed 2025-11-28), 7 events
   triage: met from 2025-11-10 due 2025-11-11 stopped 2025-11-10
   provider-meeting: met from 2025-11-13 window 2025-11-20 due 2025-11-27 warn 2025-11-25 stopped 2025-11-21
   icb-discussion: met from 2025-11-13 window 2025-11-20 due 2025-12-04 warn 2025-12-01 stopped 2025-11-20
   resolution: met from 2025-11-12 due 2025-12-17 warn 2025-12-10 stopped 2025-11-28
 
-  $ . ./env; plaint verify
+  $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
+  ok: 24 events, 2 cases

@@ -41,6 +41,8 @@ the long-stop the first step towards the response is the acknowledgement
   C-2025-0001	response	2025-10-08	due-soon	acknowledge
   C-2025-0001	long-stop	2026-03-02	due-soon	acknowledge
   $ . ./env; plaint show C-2025-0001 | sed -n '/^Next steps/,$p'
+  Next steps: acknowledge
+  Also allowed: agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
 
 2. Hold and resume.
 
@@ -52,6 +54,8 @@ hold.
   $ . ./env; today 2025-09-04; plaint ack C-2025-0001 --method email >/dev/null
   $ . ./env; snapshot > before
   $ . ./env; plaint resume C-2025-0001
+  ! plaint: error: resume: the case is not on-hold
+  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -59,11 +63,16 @@ hold.
   C-2025-0001: hold on 2025-09-05; now acknowledged
   $ . ./env; snapshot > before
   $ . ./env; plaint hold C-2025-0001 --reason legal-action
+  ! plaint: error: hold: the case is already on-hold
+  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
   $ . ./env; plaint show C-2025-0001 --no-personal | head -1
+  C-2025-0001  complaint  acknowledged, on hold
   $ . ./env; plaint show C-2025-0001 | sed -n '/^Next steps/,$p'
+  Next steps: resume; respond
+  Also allowed: investigate, agree-response-date, determine-response-period, delay-letter, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
 
 Resumed Monday 15 September: 8, 9, 10, 11, 12, 15 September did not count
 (6). The response had run 4, 5 September (2; 23 to run): due 8 October + 6
@@ -74,6 +83,8 @@ and resume is not.
   $ . ./env; clocks C-2025-0001 | grep response
   response: running from 2025-09-03 due 2025-10-16 warn 2025-10-09 [23 left]
   $ . ./env; plaint show C-2025-0001 | sed -n '/^Next steps/,$p'
+  Next steps: respond
+  Also allowed: investigate, agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
 
 3. Further local resolution after the response, then the Ombudsman, once.
 
@@ -95,10 +106,12 @@ November. A second referral is refused.
   C-2025-0001: ombudsman-referral on 2025-11-03; now closed
   $ . ./env; snapshot > before
   $ . ./env; plaint escalate C-2025-0001 --to ombudsman --reason "again"
+  ! plaint: error: escalate: ombudsman-referral was already recorded on 2025-11-03 (event 10): it is recorded once
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
   $ . ./env; plaint show C-2025-0001 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["state"], d["outcome"], d["resolved_on"], d["ombudsman_on"])'
+  closed partially-upheld 2025-10-20 2025-11-03
 
 4. A compliment is logged closed.
 
@@ -117,10 +130,15 @@ the clock as waiting since 8 September, 3 working days (9, 10, 11).
 
   $ . ./env; today 2025-09-08; plaint log --received 2025-09-08 --channel phone --complainant "Sam Carer" --on-behalf-of "Pat Patient" --summary "Hearing aid repairs" >/dev/null
   $ . ./env; plaint show C-2025-0003 | sed -n '/^Next steps/,$p'
+  Next steps: acknowledge; awaiting consent of the person the complaint is made for and the complainant's approval of the written summary
+  Also allowed: summary-approved, agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   $ . ./env; today 2025-09-09; plaint ack C-2025-0003 --method phone >/dev/null
   $ . ./env; today 2025-09-11; plaint due --format tsv | cut -f1,2,6,15,17-19 | grep -e reference -e C-2025-0003
   reference	clock	status	next_step	waiting_for	waiting_since	waited
+  C-2025-0003	response	waiting	consent-received	consent,summary	2025-09-08	3
   $ . ./env; plaint show C-2025-0003 | sed -n '/^Next steps/,$p'
+  Next steps: awaiting consent of the person the complaint is made for and the complainant's approval of the written summary
+  Also allowed: summary-approved, agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
 
 Consent on Friday 12 September, the summary approved on Monday 15: the
 response clock runs from the 15th, 25 working days: 16-19 (4), 22-26 (9),
@@ -132,7 +150,10 @@ Nothing is awaited any more.
   $ . ./env; clocks C-2025-0003 | grep response
   response: running from 2025-09-15 due 2025-10-20 warn 2025-10-13 [25 left]
   $ . ./env; plaint show C-2025-0003 | sed -n '/^Next steps/,$p'
+  Next steps: respond
+  Also allowed: investigate, agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   $ . ./env; plaint due --within 30 --format tsv | cut -f1,2,6 | grep C-2025-0003
+  C-2025-0003	response	due-soon
 
 6. Withdrawn, but the investigation goes on for safeguarding (seed 004 9.9).
 
@@ -149,9 +170,20 @@ Wednesday 8 October.
   $ . ./env; today 2025-09-22; plaint withdraw C-2025-0004 --continue-for safeguarding --note "complainant does not wish to pursue"
   C-2025-0004: withdraw-continuing on 2025-09-22; now withdrawn-investigating
   $ . ./env; clocks C-2025-0004
+  C-2025-0004 complaint withdrawn-investigating, 4 events
+  acknowledgement: met from 2025-09-15 due 2025-09-18 warn 2025-09-17 stopped 2025-09-16
+  investigation: running from 2025-09-17 due 2025-10-01 warn 2025-09-26 [7 left]
+  response: met from 2025-09-15 due 2025-10-20 warn 2025-10-13 stopped 2025-09-22
+  long-stop: met from 2025-09-15 due 2026-03-14 warn 2026-02-16 stopped 2025-09-22
   $ . ./env; today 2025-09-30; plaint record C-2025-0004 investigation-report >/dev/null
   $ . ./env; today 2025-10-08; plaint close C-2025-0004
   C-2025-0004: close on 2025-10-08; now closed
   $ . ./env; clocks C-2025-0004
+  C-2025-0004 complaint closed (closed 2025-10-08), 6 events
+  acknowledgement: met from 2025-09-15 due 2025-09-18 warn 2025-09-17 stopped 2025-09-16
+  investigation: met from 2025-09-17 due 2025-10-01 warn 2025-09-26 stopped 2025-09-30
+  response: met from 2025-09-15 due 2025-10-20 warn 2025-10-13 stopped 2025-09-22
+  long-stop: met from 2025-09-15 due 2026-03-14 warn 2026-02-16 stopped 2025-09-22
 
   $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
+  ok: 21 events, 4 cases
