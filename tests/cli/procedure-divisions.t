@@ -56,7 +56,15 @@ Monday, 29 March, is not a Scottish holiday), April 22, May 16 (17 weekdays
   response: running from 2026-11-26 due 2027-01-07 warn 2026-12-29 [25 left]
   long-stop: running from 2026-11-26 due 2027-05-25 warn 2027-04-26 [121 left]
   $ . ./env; export PLAINT_REGISTER=scotland.db; plaint explain C-2026-0001 | sed -n '/\[acknowledgement\]/,/due/p'
+  Acknowledge within 3 working days of receipt [acknowledgement]: 3 left
+    starts on Thu 2026-11-26 (logged)
+    3 working days after day 0 is Wed 2026-12-02 (skipping 2 weekend days; 2026-11-30 St Andrew’s Day)
+    due Wed 2026-12-02
   $ . ./env; export PLAINT_REGISTER=scotland.db; plaint explain C-2026-0001 | sed -n '/\[response\]/,/due/p'
+  Written response within 25 working days, or by the agreed date [response]: 25 left
+    starts on Thu 2026-11-26 (logged)
+    25 working days after day 0 is Thu 2027-01-07 (skipping 12 weekend days; 2026-11-30 St Andrew’s Day; 2026-12-25 Christmas Day; 2026-12-28 Boxing Day (substitute day); 2027-01-01 New Year’s Day; 2027-01-04 2nd January (substitute day))
+    due Thu 2027-01-07
 
 2. Scotland, received Wednesday 30 December 2026, just before New Year and
 2 January.
@@ -81,6 +89,7 @@ and 31 May), June 21: 124.
   $ . ./env; export PLAINT_REGISTER=scotland.db; today 2027-01-05; plaint ack C-2026-0002 --method letter >/dev/null; clocks C-2026-0002 | grep acknowledgement
   acknowledgement: met from 2026-12-30 due 2027-01-06 warn 2027-01-05 stopped 2027-01-05
   $ . ./env; export PLAINT_REGISTER=scotland.db; set -o pipefail; plaint verify | cut -d";" -f1
+  ok: 3 events, 2 cases
 
 3. Northern Ireland, received Monday 16 March 2026, the day before St
 Patrick's Day.
@@ -115,6 +124,10 @@ the 31st), September 11 (1-15): 124.
   response: running from 2026-03-16 due 2026-04-23 warn 2026-04-16 [25 left]
   long-stop: running from 2026-03-16 due 2026-09-15 warn 2026-08-17 [124 left]
   $ . ./env; export PLAINT_REGISTER=ni.db; plaint explain C-2026-0001 | sed -n '/\[response\]/,/due/p'
+  Written response within 25 working days, or by the agreed date [response]: 25 left
+    starts on Mon 2026-03-16 (logged)
+    25 working days after day 0 is Thu 2026-04-23 (skipping 10 weekend days; 2026-03-17 St Patrick’s Day; 2026-04-03 Good Friday; 2026-04-06 Easter Monday)
+    due Thu 2026-04-23
 
 4. Northern Ireland, received Thursday 9 July 2026, before the Twelfth
 (Sunday 12 July; the holiday is Monday 13).
@@ -146,4 +159,9 @@ August 20, September 22, October 22, November 21, December 21 (23 less 25 and
   response: running from 2026-07-09 due 2026-08-14 warn 2026-08-07 [25 left]
   long-stop: running from 2026-07-09 due 2027-01-08 warn 2026-12-08 [126 left]
   $ . ./env; export PLAINT_REGISTER=ni.db; plaint explain C-2026-0002 | sed -n '/\[acknowledgement\]/,/due/p'
+  Acknowledge within 3 working days of receipt [acknowledgement]: 3 left
+    starts on Thu 2026-07-09 (logged)
+    3 working days after day 0 is Wed 2026-07-15 (skipping 2 weekend days; 2026-07-13 Battle of the Boyne (Orangemen’s Day) (substitute day))
+    due Wed 2026-07-15
   $ . ./env; export PLAINT_REGISTER=ni.db; set -o pipefail; plaint verify | cut -d";" -f1
+  ok: 2 events, 2 cases
