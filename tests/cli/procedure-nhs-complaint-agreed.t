@@ -344,5 +344,26 @@ the next step is the response.
   Next steps: resume; respond
   Also allowed: investigation-report, agree-response-date, determine-response-period, delay-letter, joint, withdraw, withdraw-continuing, decline, designate-vexatious, assign
 
+(f) A longer period agreed after the local 25 days expired but before the six
+months: only the statutory long-stop takes it (reg 14(2)); the response
+clock stays late.
+
+Received by letter Monday 2 June 2025. Respond within 25: 3-6 (4), 9-13 (9),
+16-20 (14), 23-27 (19), 30 June-4 July (24), Mon 7 July (25). Long-stop: 6
+months beginning on 2 June end Mon 1 December. Wednesday 16 July: the response
+is 7 working days late (8-11, 14-16 July); Jo agrees a response by Friday 19
+December. The long-stop moves to it: at risk 20 working days before, 18-15
+(4), 12-8 (9), 5-1 (14), 28-24 November (19), Fri 21 November (20); to run
+from 16 July: July 11 (17-31), August 20, September 22, October 23, November
+20, December 15 (1-19): 111. The response clock keeps its 7 July.
+
+  $ . ./env; today 2025-06-02; plaint log --received 2025-06-02 --channel letter --complainant "Jo Other" --summary "Equipment never delivered" >/dev/null
+  $ . ./env; today 2025-06-03; plaint ack C-2025-0006 --method letter --offered-discussion >/dev/null
+  $ . ./env; today 2025-07-16; plaint extend C-2025-0006 --until 2025-12-19 --reason "awaiting the supplier's records"
+  C-2025-0006: agree-response-date on 2025-07-16; now acknowledged
+  $ . ./env; clocks C-2025-0006 | grep -e response -e long-stop
+  response: breached from 2025-06-02 due 2025-07-07 warn 2025-06-30 [7 late]
+  long-stop: running from 2025-06-02 due 2025-12-19 was 2025-12-01 warn 2025-11-21 [111 left]
+
   $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
-  ok: 32 events, 5 cases
+  ok: 35 events, 6 cases
