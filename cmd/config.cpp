@@ -91,7 +91,10 @@ int run_show(const ShowOptions&, Context& ctx) {
     row("remind.smtp_password_env", s.remind.smtp_password_env);
     row("remind.smtp_password_file", s.remind.smtp_password_file);
     row("report.categories", joined(s.report.categories));
-    row("report.ko41_procedures", joined(s.report.ko41_procedures));
+    if (s.report.ko41_procedures.empty())
+        records.add({"report.ko41_procedures", joined(ctx.ko41_procedures()), "procedure files (ko41 = true)"});
+    else
+        row("report.ko41_procedures", joined(s.report.ko41_procedures));
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

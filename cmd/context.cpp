@@ -108,6 +108,14 @@ const procedure::Catalog& Context::procedures() {
     return *procedures_;
 }
 
+std::vector<std::string> Context::ko41_procedures() {
+    if (!settings_.report.ko41_procedures.empty()) return settings_.report.ko41_procedures;
+    std::vector<std::string> ids;
+    for (const auto& p : procedures().all())
+        if (p.ko41) ids.push_back(p.id);
+    return ids;
+}
+
 calendar::Receipt Context::receipt() const { return calendar::receipt_or_throw(settings_.receipt); }
 
 output::Format Context::format(output::Format fallback, std::initializer_list<output::Format> allowed) const {

@@ -76,6 +76,9 @@ public:
     void warn_if_clocks_stale(const store::Register& reg) const;
     // Built-in procedures and the organisation's own (configuration).
     const procedure::Catalog& procedures();
+    // The procedures the KO41 return covers: [report] ko41_procedures, else
+    // those whose procedure file says ko41 = true.
+    std::vector<std::string> ko41_procedures();
     calendar::Receipt receipt() const;
 
     // The --format asked for, checked against what the command offers; else

@@ -6,7 +6,11 @@
 #include "plaint/casework/casework.hpp"
 #include "plaint/casework/learning.hpp"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <unistd.h>
 
 namespace plaint::cmd {
 namespace {
@@ -36,10 +40,26 @@ std::optional<std::string> given(const std::string& value) {
     return value;
 }
 
+// The summary: --summary, else asked for on a terminal; a case without one
+// cannot be found or reported on, so none is refused.
+std::string summary_of(const LogOptions& o) {
+    std::string summary = o.summary;
+    if (summary.empty() && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1) {
+        std::cerr << "Summary (no personal details): " << std::flush;
+        std::getline(std::cin, summary);
+    }
+    if (summary.find_first_not_of(" \t") == std::string::npos)
+        throw UsageError("a case needs a summary", "give --summary TEXT: what the case is about, without personal details");
+    return summary;
+}
+
 reg::NewCase new_case(const LogOptions& o, const Context& ctx) {
     reg::NewCase c;
     c.kind = o.kind;
     c.received = ctx.parse_date(o.received, "--received date");
+    if (c.received > ctx.today())
+        throw UsageError(fmt::format("the date of receipt {} is in the future", c.received.iso()),
+                         "a case is logged on or after the day it was received");
     if (!o.incident_date.empty()) c.incident_date = ctx.parse_date(o.incident_date, "--incident-date");
     if (!o.learned_date.empty()) c.learned_date = ctx.parse_date(o.learned_date, "--learned-date");
     c.summary = o.summary;
@@ -65,6 +85,7 @@ int run_log(const LogOptions& o, Context& ctx) {
     reg::validate(c); // before opening, so bad input never touches the register
     casework::classify_new_case(categories(ctx), c);
     if (!c.procedure.empty()) ctx.procedures().get(c.procedure);
+    c.summary = summary_of(o);
     const bool as_json = ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
     auto session = ctx.session(store::Access::read_write);
     const auto record = casework::log_case(session, ctx.procedures(), c, ctx.stamp());

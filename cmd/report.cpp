@@ -95,7 +95,7 @@ int run_report(const ReportOptions& o, Context& ctx) {
     const auto lists = categories(ctx);
     auto reg = ctx.open_register(store::Access::read_only);
     const auto& cal = ctx.calendar_for(reg);
-    const report::ReportInput input{reg, lists, cal, period, ctx.today(), ctx.settings().report.ko41_procedures};
+    const report::ReportInput input{reg, lists, cal, period, ctx.today(), ctx.ko41_procedures()};
     const auto doc = def.build(input);
     std::ostringstream text;
     if (o.check) write_findings(text, doc, format);

@@ -105,9 +105,15 @@ void show_text(Context& ctx, const casework::CaseView& view, const std::vector<r
         for (const auto& p : parties)
             out << fmt::format("  {:<13} {}{}\n", p.role, p.name, p.contact.empty() ? "" : "  <" + p.contact + ">");
     }
+    // In the order things happened; a step recorded late shows where it
+    // belongs, its recorded_at saying when it was written down.
+    std::vector<reg::Event> sorted;
+    const auto& timeline = procedure::in_date_order(events, sorted);
+    std::size_t width = 12;
+    for (const auto& e : timeline) width = std::max(width, e.type.size());
     out << "Timeline:\n";
-    for (const auto& e : events) {
-        std::string line = fmt::format("  {}  {:<12} by {} at {}", e.effective_date.iso(), e.type, e.actor, e.recorded_at);
+    for (const auto& e : timeline) {
+        std::string line = fmt::format("  {}  {:<{}} by {} at {}", e.effective_date.iso(), e.type, width, e.actor, e.recorded_at);
         const std::string extra = e.type == "logged" ? std::string() : event_summary(e);
         out << line << (extra.empty() ? "" : "  " + extra) << '\n';
     }

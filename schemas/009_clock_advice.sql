@@ -8,6 +8,8 @@
 --   waiting_since      the day it began to wait
 --   breach_handled_on  a breach dealt with (the delay letter sent): still
 --                      open and late, but no longer unhandled
+--   breach_step        the step that deals with a breach (the delay letter),
+--                      the next step once the due date has passed
 -- The clocks of open cases are worked out again on the next write (the
 -- calendar fingerprint is cleared so that they count as stale).
 
@@ -15,7 +17,16 @@ ALTER TABLE clocks ADD COLUMN kind TEXT;
 ALTER TABLE clocks ADD COLUMN waiting_for TEXT;
 ALTER TABLE clocks ADD COLUMN waiting_since TEXT;
 ALTER TABLE clocks ADD COLUMN breach_handled_on TEXT;
+ALTER TABLE clocks ADD COLUMN breach_step TEXT;
 CREATE INDEX clocks_waiting ON clocks (case_ref) WHERE status IN ('waiting', 'paused');
+-- The clocks of closed cases are not worked out again: their kinds follow
+-- the built-in procedures of earlier releases, which named them by id (the
+-- same rule the parser applies to a stored definition without kinds).
+UPDATE clocks SET kind = CASE
+    WHEN clock LIKE '%acknowledgement' THEN 'acknowledgement'
+    WHEN clock LIKE '%response' THEN 'response'
+    WHEN clock = 'long-stop' THEN 'long-stop'
+    END;
 UPDATE register SET clocks_calendar = '';
 
 -- What is waiting to be chased: consent, an approved summary, information.

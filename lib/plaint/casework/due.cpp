@@ -34,6 +34,8 @@ DueItem classify(const reg::DueRow& row, const calendar::Calendar& cal, Date tod
     // Late by the working days after the due date, even when today is not one.
     if (due < today) item.working_days_left = -cal.count_working_days(due, today);
     item.at_risk = item.status == DueStatus::overdue || (row.clock.warning && *row.clock.warning <= today);
+    // Past due with a breach to deal with: that is the next step now.
+    if (item.unhandled_breach() && !row.clock.breach_step.empty()) item.row.clock.next_step = row.clock.breach_step;
     return item;
 }
 

@@ -110,6 +110,11 @@ Advice advise(const Procedure& p, const reg::CaseRecord& c, const std::vector<re
     return advise_running(p, c, events, s);
 }
 
+std::string breach_step(const Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
+                        const procedure::ClockStatus& s) {
+    return first_recordable(p, c, events, s.clock->breach_handled_by);
+}
+
 NextSteps next_steps_of(const Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
                         const std::vector<procedure::ClockStatus>& clocks) {
     NextSteps next;

@@ -24,6 +24,12 @@ struct Advice {
 Advice advise(const procedure::Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
               const procedure::ClockStatus& clock);
 
+// The step that deals with the clock's breach (a delay letter), if it has
+// one the case can record: the next step once the due date has passed, which
+// a clock stored before then cannot know.
+std::string breach_step(const procedure::Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
+                        const procedure::ClockStatus& clock);
+
 struct NextSteps {
     // What the case needs, in clock order without repeats: each clock's advice.
     std::vector<Advice> needed;

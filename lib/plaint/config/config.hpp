@@ -54,10 +54,11 @@ struct Settings {
     } remind;
 
     // [report]: the organisation's KO41 category lists (paths relative to
-    // the file naming them) and the procedures the KO41 return covers.
+    // the file naming them) and the procedures the KO41 return covers
+    // (empty: those whose procedure file says ko41 = true).
     struct Report {
         std::vector<std::string> categories;
-        std::vector<std::string> ko41_procedures{"nhs-complaint", "two-stage"};
+        std::vector<std::string> ko41_procedures;
     } report;
 
     // key ("calendar.division") -> where its value came from

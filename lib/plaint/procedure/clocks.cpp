@@ -307,6 +307,8 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
     s.state = ClockState::running;
     s.working_days_left = cal.count_working_days(today, due);
     s.at_risk = s.warning && today >= *s.warning;
+    // A delay letter sent once at risk deals with the breach to come.
+    if (s.at_risk) note_handled(t, s, explain);
 }
 
 // Applies the dates agreed or determined for the clock, in the order they
@@ -499,7 +501,8 @@ std::string clock_summary(const ClockStatus& s) {
     case ClockState::met: return s.early ? "met (early)" : "met";
     case ClockState::breached:
         if (s.stopped_on) return fmt::format("met {} late", s.working_days_late);
-        return s.breach_handled_on ? fmt::format("{} late, {} sent", s.working_days_late, s.breach_handled_by)
+        return s.breach_handled_on ? fmt::format("{} late, dealt with {} ({})", s.working_days_late,
+                                                 s.breach_handled_on->iso(), s.breach_handled_by)
                                    : fmt::format("{} late", s.working_days_late);
     case ClockState::running:
         if (s.working_days_left == 0) return "due today";

@@ -213,6 +213,14 @@ std::string refusal_at(const Procedure& p, const EventDef& e, const Position& at
     return {};
 }
 
+// "acknowledge, hold, withdraw": the steps the case may take at `at`.
+std::string allowed_at(const Procedure& p, const Position& at) {
+    std::vector<std::string> ids;
+    for (const auto* e : allowed_events(p, at.state, at.kind))
+        if (refusal_at(p, *e, at).empty()) ids.push_back(e->id);
+    return ids.empty() ? "none: the case is closed" : fmt::format("{}", fmt::join(ids, ", "));
+}
+
 void check_once(const EventDef& e, const std::vector<reg::Event>& events) {
     if (!e.once) return;
     for (const auto& ev : events)
@@ -307,7 +315,7 @@ nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, con
     Position at = late ? replay(p, before) : Position{c.state, c.kind, replay(p, before).conditions};
     if (const std::string why = refusal_at(p, *e, at); !why.empty())
         throw RefusedError(late ? fmt::format("{} on {}: {} then", e->id, r.on.iso(), why) : why,
-                           fmt::format("allowed {}: {}", late ? "then" : "now", allowed_steps(p, at.state, at.kind)));
+                           fmt::format("allowed {}: {}", late ? "then" : "now", allowed_at(p, at)));
     check_once(*e, events);
     check_checks(p, *e, before);
     check_gates(p, *e, before);

@@ -124,6 +124,7 @@ struct ClockRow {
     std::vector<std::string> waiting_for; // status waiting: gates or start events
     std::optional<Date> waiting_since;
     std::optional<Date> breach_handled_on;
+    std::string breach_step; // the next step once past due, when a breach is to be dealt with
 };
 
 // An open clock with the case fields `plaint due` shows.

@@ -53,7 +53,7 @@ Document providers_report(const ReportInput& in) {
         }
     }
     in.reg.for_each_stopped_clock(scope, [&](const store::Register::StoppedClock& c) {
-        const std::string kind = clock_kind(c.clock);
+        const std::string kind = clock_kind(c);
         if (kind.empty()) return;
         auto& f = providers[c.provider.value_or("")];
         (kind == "acknowledgement" ? f.ack : f.response).add(c, in.calendar);

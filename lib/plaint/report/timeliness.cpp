@@ -12,10 +12,8 @@
 namespace plaint::report {
 namespace detail {
 
-std::string clock_kind(const std::string& clock) {
-    if (clock.ends_with("acknowledgement")) return "acknowledgement";
-    if (clock.ends_with("response")) return "response";
-    return "";
+std::string clock_kind(const store::Register::StoppedClock& c) {
+    return c.kind == "acknowledgement" || c.kind == "response" ? c.kind : "";
 }
 
 void Timeliness::add(const store::Register::StoppedClock& c, const calendar::Calendar& cal) {
@@ -85,7 +83,7 @@ Document timeliness_report(const ReportInput& in) {
     std::map<std::string, Pair> by_month, by_owner, by_procedure;
     for (const auto& m : months_of(in.period)) by_month[m.label];
     in.reg.for_each_stopped_clock(complaints(in), [&](const store::Register::StoppedClock& c) {
-        const std::string kind = clock_kind(c.clock);
+        const std::string kind = clock_kind(c);
         if (kind.empty()) return;
         const std::string month = c.stopped_on.iso().substr(0, 7);
         for (Pair* p : {&all, &by_month[month], &by_owner[c.owner.value_or("")], &by_procedure[c.procedure]})

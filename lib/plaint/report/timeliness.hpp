@@ -9,10 +9,10 @@
 
 namespace plaint::report::detail {
 
-// Which kind of deadline a clock is, from its id: "acknowledgement" for
-// acknowledgement, stage1-acknowledgement ...; "response" for response,
-// stage1-response ...; "" for the others.
-std::string clock_kind(const std::string& clock);
+// Which kind of deadline a stopped clock is, for these reports:
+// "acknowledgement" or "response" (the clock's kind in its procedure file),
+// "" for the others.
+std::string clock_kind(const store::Register::StoppedClock& c);
 
 struct Timeliness {
     std::int64_t stopped = 0;

@@ -259,6 +259,7 @@ public:
     // A clock of the scope's cases that stopped (met or breached) in the period.
     struct StoppedClock {
         std::string ref, procedure, clock, status;
+        std::string kind; // acknowledgement, response ... (the procedure file's clock kind)
         std::optional<std::string> owner, provider;
         Date start, due, stopped_on;
     };

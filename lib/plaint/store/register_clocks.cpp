@@ -42,8 +42,8 @@ void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector
 void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
     auto& insert = cached_statement(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due,"
                                         " warning, window_opens, stopped_on, working_days_late, paused_days_left,"
-                                        " next_step, kind, waiting_for, waiting_since, breach_handled_on)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                        " next_step, kind, waiting_for, waiting_since, breach_handled_on, breach_step)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& k : clocks) {
         Binder b(insert);
         b.text(1, ref).text(2, k.clock).text(3, k.title).text(4, k.status).date(5, k.start).date(6, k.due);
@@ -51,6 +51,7 @@ void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vect
         b.number(11, k.working_days_late).number(12, k.paused_days_left).text_or_null(13, k.next_step);
         const std::string waiting = fmt::format("{}", fmt::join(k.waiting_for, ","));
         b.text_or_null(14, k.kind).text_or_null(15, waiting).date(16, k.waiting_since).date(17, k.breach_handled_on);
+        b.text_or_null(18, k.breach_step);
         insert.exec();
         insert.reset();
     }
@@ -127,7 +128,7 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
     const std::string sql = fmt::format(
         "SELECT k.clock, k.title, k.status, k.start, k.due, k.original_due, k.warning, k.window_opens, k.stopped_on,"
         " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {},"
-        " k.kind, k.waiting_for, k.waiting_since, k.breach_handled_on"
+        " k.kind, k.waiting_for, k.waiting_since, k.breach_handled_on, k.breach_step"
         " FROM clocks k JOIN cases c ON c.ref = k.case_ref WHERE {}"
         " ORDER BY {}, c.year, c.number, k.clock", complainant, where, order);
     translate_sqlite("listing open clocks", [&] {
@@ -140,7 +141,7 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
                          date_of(q.getColumn(6)), date_of(q.getColumn(7)), date_of(q.getColumn(8)),
                          q.getColumn(9).getInt(),
                          q.getColumn(10).isNull() ? std::nullopt : std::optional<int>(q.getColumn(10).getInt()),
-                         q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}};
+                         q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}, {}};
             row.ref = q.getColumn(12).getString();
             row.kind = q.getColumn(13).getString();
             row.procedure = q.getColumn(14).getString();
@@ -152,6 +153,7 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
             row.clock.waiting_for = split_list(q.getColumn(20));
             row.clock.waiting_since = date_of(q.getColumn(21));
             row.clock.breach_handled_on = date_of(q.getColumn(22));
+            if (!q.getColumn(23).isNull()) row.clock.breach_step = q.getColumn(23).getString();
             each(row);
         }
     });
