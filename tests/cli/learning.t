@@ -5,7 +5,7 @@ state, projected into case_lessons and case_actions.
   > export PLAINT_NOW=2026-11-20T09:00:00Z PLAINT_TODAY=2026-11-20 PLAINT_USER=tester PLAINT_REGISTER=reg.db
   > END
   $ . ./env.sh && plaint init --organisation "Test ICB" >/dev/null
-  $ . ./env.sh && plaint log --received 2026-11-02 --channel email >/dev/null
+  $ . ./env.sh && plaint log --received 2026-11-02 --channel email --summary "Call-back not made as promised" >/dev/null
 
   $ . ./env.sh && plaint learn C-2026-0001 --lesson "Call back when promised" --on 2026-11-10
   C-2026-0001: lesson 1 recorded on 2026-11-10

@@ -23,23 +23,23 @@ Several aspects, each once; a part left empty is not known yet.
 
 Unknown values are refused, with the valid ones, and nothing is written.
 
-  $ . ./env.sh && plaint log --aspect parking
+  $ . ./env.sh && plaint log --summary "Car park charges" --aspect parking
   ! plaint: error: log: unknown subject area 'parking' in category list ko41a-2015
   ! plaint: hint: subject areas are: access, admissions, appointments, clinical-treatment, commissioning, communications, consent, end-of-life, facilities, integrated-care, mortuary, patient-care, prescribing, privacy-dignity, restraint, staff-numbers, transport, administration, values-behaviours, waiting-times, other
   [2]
-  $ . ./env.sh && plaint log --aspect communications/inpatient/porter
+  $ . ./env.sh && plaint log --summary "Porter was unhelpful" --aspect communications/inpatient/porter
   ! plaint: error: log: unknown profession 'porter' in category list ko41a-2015
   ! plaint: hint: professions are: medical, nursing, allied-health, scientific, ambulance, dental, pharmacy, administration, other
   [2]
-  $ . ./env.sh && plaint log --age-band 40-50
+  $ . ./env.sh && plaint log --summary "Delayed test results" --age-band 40-50
   ! plaint: error: log: unknown age band '40-50' in category list ko41a-2015
   ! plaint: hint: age bands are: 0-17, 18-64, 65-74, 75-84, 85+, unknown
   [2]
-  $ . ./env.sh && plaint log --aspect a/b/c/d
+  $ . ./env.sh && plaint log --summary "Delayed test results" --aspect a/b/c/d
   ! plaint: error: log: 'a/b/c/d' is not an aspect
   ! plaint: hint: write SUBJECT, SUBJECT/SERVICE or SUBJECT/SERVICE/PROFESSION (category ids)
   [2]
-  $ . ./env.sh && plaint log --received 2010-01-04 --aspect communications
+  $ . ./env.sh && plaint log --received 2010-01-04 --summary "Letter never arrived" --aspect communications
   ! plaint: error: log: no KO41 category list is in force on 2010-01-04
   ! plaint: hint: add one with valid_from on or before that date ([report] categories, see plaint-config(5))
   [2]
@@ -87,9 +87,9 @@ An organisation's own list, from configuration.
   > subjects = [{ id = "digital", title = "Digital access" }]
   > END
   $ printf '[report]\ncategories = "local.toml"\n' > .config/plaint/config.toml
-  $ . ./env.sh && plaint log --received 2026-04-01 --aspect digital/outpatient
+  $ . ./env.sh && plaint log --received 2026-04-01 --summary "Online booking failed" --aspect digital/outpatient
   C-2026-0002
-  $ . ./env.sh && plaint log --received 2026-03-31 --aspect digital/outpatient
+  $ . ./env.sh && plaint log --received 2026-03-31 --summary "Online booking failed" --aspect digital/outpatient
   ! plaint: error: log: unknown subject area 'digital' in category list ko41a-2015
   ! plaint: hint: subject areas are: access, admissions, appointments, clinical-treatment, commissioning, communications, consent, end-of-life, facilities, integrated-care, mortuary, patient-care, prescribing, privacy-dignity, restraint, staff-numbers, transport, administration, values-behaviours, waiting-times, other
   [2]
