@@ -13,7 +13,7 @@ these cases stop at the timeline.
   >   --summary "Rude receptionist" --subject "Staff attitude" --service GP --provider "Riverside Surgery" \
   >   --owner sam --complainant "Ann Smith" --complainant-contact "ann@example.org" --on-behalf-of "Bob Smith"
   C-2026-0001
-  $ . ./env.sh && plaint log --kind compliment --as jo
+  $ . ./env.sh && plaint log --kind compliment --summary "Thanks to the ward team" --as jo
   C-2026-0002
 
 Text, with the parties.
@@ -38,7 +38,7 @@ Text, with the parties.
     Procedure:  nhs-complaint
     Received:   Fri 2026-11-20
     Incident:   -
-    Summary:    -
+    Summary:    Thanks to the ward team
     Subject:    -
     Service:    -
     Provider:   -
