@@ -14,18 +14,18 @@ carried forward 2 (2 + 3 - 2 - 1 = 2). Subjects: communications once for C
   > export PLAINT_NOW=2026-06-01T09:00:00Z PLAINT_TODAY=2026-06-01 PLAINT_USER=tester PLAINT_REGISTER=reg.db
   > END
   $ . ./env.sh && plaint init --organisation "Test ICB" >/dev/null
-  $ . ./env.sh && plaint log --received 2025-02-10 --channel email --aspect communications/inpatient/medical --age-band 65-74 --complainant-status patient
+  $ . ./env.sh && plaint log --received 2025-02-10 --channel email --summary "Poor explanation of a diagnosis" --aspect communications/inpatient/medical --age-band 65-74 --complainant-status patient
   C-2026-0001
-  $ . ./env.sh && plaint log --received 2025-03-20 --channel email --aspect appointments/outpatient/administration --age-band 18-64 --complainant-status patient
+  $ . ./env.sh && plaint log --received 2025-03-20 --channel email --summary "Clinic appointment cancelled" --aspect appointments/outpatient/administration --age-band 18-64 --complainant-status patient
   C-2026-0002
-  $ . ./env.sh && plaint log --received 2025-06-03 --channel email --aspect communications/inpatient/medical \
+  $ . ./env.sh && plaint log --received 2025-06-03 --channel email --summary "Ward care and discharge" --aspect communications/inpatient/medical \
   >   --aspect values-behaviours/inpatient/nursing --aspect communications/outpatient/medical --age-band 65-74 --complainant-status representative
   C-2026-0003
-  $ . ./env.sh && plaint log --received 2025-09-10 --channel email --aspect clinical-treatment/a-and-e/medical --age-band 18-64 --complainant-status other
+  $ . ./env.sh && plaint log --received 2025-09-10 --channel email --summary "Fracture missed in A&E" --aspect clinical-treatment/a-and-e/medical --age-band 18-64 --complainant-status other
   C-2026-0004
-  $ . ./env.sh && plaint log --received 2026-03-25 --channel email --aspect waiting-times/outpatient --complainant-status patient
+  $ . ./env.sh && plaint log --received 2026-03-25 --channel email --summary "Long wait for a clinic" --aspect waiting-times/outpatient --complainant-status patient
   C-2026-0005
-  $ . ./env.sh && plaint log --received 2025-05-05 --kind concern --channel email --aspect communications
+  $ . ./env.sh && plaint log --received 2025-05-05 --kind concern --channel email --summary "Unclear appointment letter" --aspect communications
   C-2026-0006
   $ . ./env.sh && plaint ack C-2026-0001 --method letter --on 2025-02-11 >/dev/null && plaint respond C-2026-0001 --outcome upheld --on 2025-05-01 >/dev/null
   $ . ./env.sh && plaint ack C-2026-0003 --method letter --on 2025-06-04 >/dev/null && plaint respond C-2026-0003 --outcome partially-upheld --on 2025-07-01 >/dev/null
