@@ -18,7 +18,10 @@ ALTER TABLE clocks ADD COLUMN waiting_for TEXT;
 ALTER TABLE clocks ADD COLUMN waiting_since TEXT;
 ALTER TABLE clocks ADD COLUMN breach_handled_on TEXT;
 ALTER TABLE clocks ADD COLUMN breach_step TEXT;
-CREATE INDEX clocks_waiting ON clocks (case_ref) WHERE status IN ('waiting', 'paused');
+-- `due` finds the clocks without a due date through these (a query's
+-- status = '...' must match an index's condition exactly for SQLite to use it).
+CREATE INDEX clocks_waiting ON clocks (case_ref) WHERE status = 'waiting';
+CREATE INDEX clocks_paused ON clocks (case_ref) WHERE status = 'paused';
 -- The clocks of closed cases are not worked out again: their kinds follow
 -- the built-in procedures of earlier releases, which named them by id (the
 -- same rule the parser applies to a stored definition without kinds).

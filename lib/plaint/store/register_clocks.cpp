@@ -92,19 +92,33 @@ void Register::recompute_if_stale() {
     if (impl_->projector && clocks_stale()) recompute_open_clocks();
 }
 
-void Register::for_each_open_clock(const DueFilter& f, const std::function<void(const reg::DueRow&)>& each) const {
-    // Without paused clocks the due date alone bounds the search, a range of
-    // the partial index clocks_open_by_due instead of all of it.
-    const bool undated = f.include_paused || f.include_waiting;
-    std::string statuses = "'open'";
-    if (f.include_paused) statuses += ", 'paused'";
-    if (f.include_waiting) statuses += ", 'waiting'";
-    std::string where = fmt::format("k.stopped_on IS NULL AND k.status IN ({})", statuses);
-    std::vector<std::string> values;
-    if (f.due_by) {
-        where += undated ? " AND (k.due <= ? OR k.status <> 'open')" : " AND k.due <= ?";
-        values.push_back(f.due_by->iso());
-    }
+namespace {
+
+reg::DueRow read_due_row(SQLite::Statement& q) {
+    reg::DueRow row;
+    row.clock = {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                 date_of(q.getColumn(3)), date_of(q.getColumn(4)), date_of(q.getColumn(5)),
+                 date_of(q.getColumn(6)), date_of(q.getColumn(7)), date_of(q.getColumn(8)),
+                 q.getColumn(9).getInt(),
+                 q.getColumn(10).isNull() ? std::nullopt : std::optional<int>(q.getColumn(10).getInt()),
+                 q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}, {}};
+    row.ref = q.getColumn(12).getString();
+    row.kind = q.getColumn(13).getString();
+    row.procedure = q.getColumn(14).getString();
+    row.state = q.getColumn(15).getString();
+    if (!q.getColumn(16).isNull()) row.owner = q.getColumn(16).getString();
+    if (!q.getColumn(17).isNull()) row.provider = q.getColumn(17).getString();
+    if (!q.getColumn(18).isNull()) row.complainant = q.getColumn(18).getString();
+    if (!q.getColumn(19).isNull()) row.clock.kind = q.getColumn(19).getString();
+    row.clock.waiting_for = split_list(q.getColumn(20));
+    row.clock.waiting_since = date_of(q.getColumn(21));
+    row.clock.breach_handled_on = date_of(q.getColumn(22));
+    if (!q.getColumn(23).isNull()) row.clock.breach_step = q.getColumn(23).getString();
+    return row;
+}
+
+// The filter's conditions on the case and the clock, after `where`.
+void add_filters(const DueFilter& f, std::string& where, std::vector<std::string>& values) {
     if (!f.owners.empty()) {
         where += fmt::format(" AND c.owner IN ({})", fmt::join(std::vector<std::string>(f.owners.size(), "?"), ", "));
         values.insert(values.end(), f.owners.begin(), f.owners.end());
@@ -117,45 +131,42 @@ void Register::for_each_open_clock(const DueFilter& f, const std::function<void(
     text(f.procedure, "c.procedure");
     text(f.clock, "k.clock");
     text(f.provider, "c.provider");
+}
+
+} // namespace
+
+void Register::for_each_open_clock(const DueFilter& f, const std::function<void(const reg::DueRow&)>& each) const {
     const std::string complainant =
         f.with_complainant ? "(SELECT p.name FROM parties p WHERE p.case_ref = c.ref AND p.role = 'complainant' ORDER BY p.id LIMIT 1)"
                            : "NULL";
-    // Paused clocks have no due date and come last. Without them every due
-    // date is set, and ordering by it first lets SQLite read the index in
-    // order and sort only the clocks due on the same day, instead of sorting
-    // them all (which spilled to temporary files on a large register).
-    const char* order = undated ? "k.due IS NULL, k.status = 'paused', k.due" : "k.due";
-    const std::string sql = fmt::format(
-        "SELECT k.clock, k.title, k.status, k.start, k.due, k.original_due, k.warning, k.window_opens, k.stopped_on,"
-        " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {},"
-        " k.kind, k.waiting_for, k.waiting_since, k.breach_handled_on, k.breach_step"
-        " FROM clocks k JOIN cases c ON c.ref = k.case_ref WHERE {}"
-        " ORDER BY {}, c.year, c.number, k.clock", complainant, where, order);
-    translate_sqlite("listing open clocks", [&] {
+    const auto run = [&](std::string where, std::vector<std::string> values, const char* order) {
+        add_filters(f, where, values);
+        const std::string sql = fmt::format(
+            "SELECT k.clock, k.title, k.status, k.start, k.due, k.original_due, k.warning, k.window_opens, k.stopped_on,"
+            " k.working_days_late, k.paused_days_left, k.next_step, c.ref, c.kind, c.procedure, c.state, c.owner, c.provider, {},"
+            " k.kind, k.waiting_for, k.waiting_since, k.breach_handled_on, k.breach_step"
+            " FROM clocks k JOIN cases c ON c.ref = k.case_ref WHERE {} ORDER BY {}c.year, c.number, k.clock",
+            complainant, where, order);
         SQLite::Statement q(impl_->db, sql);
         for (std::size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
-        while (q.executeStep()) {
-            reg::DueRow row;
-            row.clock = {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                         date_of(q.getColumn(3)), date_of(q.getColumn(4)), date_of(q.getColumn(5)),
-                         date_of(q.getColumn(6)), date_of(q.getColumn(7)), date_of(q.getColumn(8)),
-                         q.getColumn(9).getInt(),
-                         q.getColumn(10).isNull() ? std::nullopt : std::optional<int>(q.getColumn(10).getInt()),
-                         q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}, {}};
-            row.ref = q.getColumn(12).getString();
-            row.kind = q.getColumn(13).getString();
-            row.procedure = q.getColumn(14).getString();
-            row.state = q.getColumn(15).getString();
-            if (!q.getColumn(16).isNull()) row.owner = q.getColumn(16).getString();
-            if (!q.getColumn(17).isNull()) row.provider = q.getColumn(17).getString();
-            if (!q.getColumn(18).isNull()) row.complainant = q.getColumn(18).getString();
-            if (!q.getColumn(19).isNull()) row.clock.kind = q.getColumn(19).getString();
-            row.clock.waiting_for = split_list(q.getColumn(20));
-            row.clock.waiting_since = date_of(q.getColumn(21));
-            row.clock.breach_handled_on = date_of(q.getColumn(22));
-            if (!q.getColumn(23).isNull()) row.clock.breach_step = q.getColumn(23).getString();
-            each(row);
+        while (q.executeStep()) each(read_due_row(q));
+    };
+    translate_sqlite("listing open clocks", [&] {
+        // Running clocks by due date: a range of the partial index
+        // clocks_open_by_due read in order, so SQLite sorts only the clocks
+        // due on the same day (sorting them all spilled to temporary files
+        // on a large register).
+        std::vector<std::string> values;
+        std::string where = "k.stopped_on IS NULL AND k.status = 'open'";
+        if (f.due_by) {
+            where += " AND k.due <= ?";
+            values.push_back(f.due_by->iso());
         }
+        run(where, values, "k.due, ");
+        // Then those without a due date, through the partial indexes
+        // clocks_waiting and clocks_paused: waiting (to chase) before paused.
+        if (f.include_waiting) run("k.stopped_on IS NULL AND k.status = 'waiting'", {}, "");
+        if (f.include_paused) run("k.stopped_on IS NULL AND k.status = 'paused'", {}, "");
     });
 }
 
