@@ -25,7 +25,7 @@ Defaults only.
   remind.smtp_password_env                             default
   remind.smtp_password_file                            default
   report.categories                                    default
-  report.ko41_procedures     nhs-complaint; two-stage  default
+  report.ko41_procedures     nhs-complaint; two-stage  procedure files (ko41 = true)
   today                      2026-11-30                --today, PLAINT_TODAY or the clock
 
 A system file (PLAINT_SYSTEM_CONFIG names it in tests), a user file under
@@ -67,7 +67,7 @@ the one before.
   remind.smtp_password_env		default
   remind.smtp_password_file		default
   report.categories		default
-  report.ko41_procedures	nhs-complaint; two-stage	default
+  report.ko41_procedures	nhs-complaint; two-stage	procedure files (ko41 = true)
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
   key	value	origin
@@ -90,7 +90,7 @@ the one before.
   remind.smtp_password_env		default
   remind.smtp_password_file		default
   report.categories		default
-  report.ko41_procedures	nhs-complaint; two-stage	default
+  report.ko41_procedures	nhs-complaint; two-stage	procedure files (ko41 = true)
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
   key	value	origin
