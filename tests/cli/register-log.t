@@ -35,11 +35,11 @@ from the case record and the journal.
 
 Words for dates, --as for the handler, and the year of logging in the reference.
 
-  $ . ./env.sh && plaint log --received yesterday --as jo
+  $ . ./env.sh && plaint log --received yesterday --summary "Parking charges at the hospital" --as jo
   C-2026-0004
-  $ . ./env.sh && plaint log --today 2027-01-04 --received 2026-12-31
+  $ . ./env.sh && plaint log --today 2027-01-04 --received 2026-12-31 --summary "Test results not sent"
   C-2027-0001
-  $ . ./env.sh && PLAINT_TODAY=2027-01-05 plaint log --received today
+  $ . ./env.sh && PLAINT_TODAY=2027-01-05 plaint log --received today --summary "Appointment moved without notice"
   C-2027-0002
   $ sqlite3 reg.db "select ref, received, actor from cases join events on case_ref = ref where seq > 3"
   C-2026-0004|2026-11-19|jo
@@ -93,30 +93,30 @@ recorded.
   ! plaint: error: log: The following argument was not expected: --bogus
   ! plaint: hint: see 'plaint log --help'
   [2]
-  $ . ./env.sh && plaint log --received 2026-02-30
+  $ . ./env.sh && plaint log --summary x --received 2026-02-30
   ! plaint: error: log: invalid --received date '2026-02-30'
   ! plaint: hint: dates are YYYY-MM-DD (ISO 8601), or today, tomorrow, yesterday
   [2]
-  $ . ./env.sh && plaint log --received 20/11/2026
+  $ . ./env.sh && plaint log --summary x --received 20/11/2026
   ! plaint: error: log: invalid --received date '20/11/2026'
   ! plaint: hint: dates are YYYY-MM-DD (ISO 8601), or today, tomorrow, yesterday
   [2]
-  $ . ./env.sh && plaint log --incident-date last-week
+  $ . ./env.sh && plaint log --summary x --incident-date last-week
   ! plaint: error: log: invalid --incident-date 'last-week'
   ! plaint: hint: dates are YYYY-MM-DD (ISO 8601), or today, tomorrow, yesterday
   [2]
-  $ . ./env.sh && plaint log --incident-date 2026-11-21
+  $ . ./env.sh && plaint log --summary x --incident-date 2026-11-21
   ! plaint: error: log: the incident date 2026-11-21 is after the date of receipt 2026-11-20
   [2]
-  $ . ./env.sh && plaint log --kind grumble
+  $ . ./env.sh && plaint log --summary x --kind grumble
   ! plaint: error: log: --kind: grumble not in {concern,complaint,compliment}
   ! plaint: hint: see 'plaint log --help'
   [2]
-  $ . ./env.sh && plaint log --channel fax
+  $ . ./env.sh && plaint log --summary x --channel fax
   ! plaint: error: log: --channel: fax not in {letter,email,phone,in-person,web,mp,advocate}
   ! plaint: hint: see 'plaint log --help'
   [2]
-  $ . ./env.sh && plaint log --procedure nope
+  $ . ./env.sh && plaint log --summary x --procedure nope
   ! plaint: error: log: unknown procedure 'nope'
   ! plaint: hint: procedures are choice-qualification, integrated-care-licence, nhs-complaint, two-stage
   [2]
@@ -128,7 +128,7 @@ recorded.
   ! plaint: error: log: --complainant-contact needs --complainant
   ! plaint: hint: give the complainant's name as well
   [2]
-  $ . ./env.sh && plaint log --received
+  $ . ./env.sh && plaint log --summary x --received
   ! plaint: error: log: --received: 1 required TEXT missing
   ! plaint: hint: see 'plaint log --help'
   [2]
@@ -138,3 +138,24 @@ recorded.
   3
   $ . ./env.sh && plaint verify | sed -E 's/[0-9a-f]{64}/<hash>/'
   ok: 9 events, 9 cases; journal head <hash>
+
+A case needs a summary: without one (stdin is not a terminal here, so none
+is asked for), or with a blank one, it is refused and nothing is recorded.
+A receipt date in the future is refused too.
+
+  $ . ./env.sh && plaint list --format json | jq length
+  9
+  $ . ./env.sh && plaint log --received 2026-11-18 --channel phone
+  ! plaint: error: log: a case needs a summary
+  ! plaint: hint: give --summary TEXT: what the case is about, without personal details
+  [2]
+  $ . ./env.sh && plaint log --summary "  "
+  ! plaint: error: log: a case needs a summary
+  ! plaint: hint: give --summary TEXT: what the case is about, without personal details
+  [2]
+  $ . ./env.sh && plaint log --received tomorrow --summary "Waited six weeks for a reply"
+  ! plaint: error: log: the date of receipt 2026-11-21 is in the future
+  ! plaint: hint: a case is logged on or after the day it was received
+  [2]
+  $ . ./env.sh && plaint list --format json | jq length
+  9
