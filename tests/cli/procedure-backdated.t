@@ -44,9 +44,8 @@ Friday 6 June: Pat's signed consent is found in the post; it came on Tuesday
 response clock starts on Tue 3 June: 25 working days are 4-6 June (3), 9-13
 (8), 16-20 (13), 23-27 (18), 30 June-4 July (23), Mon 7 (24), Tue 8 July
 (25); at risk 7, 4, 3, 2, Tue 1 July. From Friday 6 June, 22 to run (9 June
-to 8 July: 20 in June, 2 in July). The timeline lists the steps in the order
-they were recorded, each with its own date: the consent after the
-acknowledgement.
+to 8 July: 20 in June, 2 in July). The timeline lists the steps in date order:
+the consent before the acknowledgement.
 
   $ . ./env; today 2025-06-06; plaint consent C-2025-0001 --on 2025-06-03 --note "signed form, date-stamped 3 June"
   C-2025-0001: consent-received on 2025-06-03; now acknowledged
@@ -64,9 +63,9 @@ acknowledgement.
     at risk from 2025-07-01
   $ . ./env; plaint show C-2025-0001 --no-personal | sed -n '/^Timeline/,/^Clocks/p' | cut -c1-60
   Timeline:
-    2025-06-02  logged       by cco at 2026-01-01T09:00:00Z
-    2025-06-04  acknowledge  by cco at 2026-01-01T09:00:00Z  m
+    2025-06-02  logged           by cco at 2026-01-01T09:00:00
     2025-06-03  consent-received by cco at 2026-01-01T09:00:00
+    2025-06-04  acknowledge      by cco at 2026-01-01T09:00:00
   Clocks:
 
 Monday 9 June: investigation starts; report within 10 working days, 10-13
@@ -91,11 +90,11 @@ likewise falls before the acknowledgement.
   [5]
   $ . ./env; plaint investigate C-2025-0001 --on 2025-06-03
   ! plaint: error: investigate: investigate on 2025-06-03: investigate is not allowed while the case is received then
-  ! plaint: hint: allowed then: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, resume, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
+  ! plaint: hint: allowed then: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; plaint respond C-2025-0001 --on 2025-06-02 --outcome upheld
   ! plaint: error: respond: respond on 2025-06-02: respond is not allowed while the case is received then
-  ! plaint: hint: allowed then: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, resume, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
+  ! plaint: hint: allowed then: acknowledge, consent-received, summary-approved, time-limit-decision, agree-response-date, determine-response-period, delay-letter, hold, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -113,7 +112,7 @@ acknowledgement clock starts on the escalation, 10 June: 11, 12, Fri 13 June
   $ . ./env; today 2025-06-11; snapshot > before
   $ . ./env; plaint ack C-2025-0002 --method phone --on 2025-06-09
   ! plaint: error: ack: acknowledge on 2025-06-09: acknowledge applies to a complaint, and this case is a concern then
-  ! plaint: hint: allowed then: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, hold, resume, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
+  ! plaint: hint: allowed then: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, hold, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged

@@ -55,7 +55,7 @@ hold.
   $ . ./env; snapshot > before
   $ . ./env; plaint resume C-2025-0001
   ! plaint: error: resume: the case is not on-hold
-  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -64,7 +64,7 @@ hold.
   $ . ./env; snapshot > before
   $ . ./env; plaint hold C-2025-0001 --reason legal-action
   ! plaint: error: hold: the case is already on-hold
-  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged

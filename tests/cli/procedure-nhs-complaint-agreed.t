@@ -301,18 +301,11 @@ Wednesday 12 November: still on hold, and the six months ended yesterday: the
 long-stop is 1 working day late (Wed 12). `due --exit-code` exits 1; its
 next step is the delay letter (`show` says so).
 
-DISCREPANCY (reported): `due` gives the next step stored when the case was
-last written (19 May, before the breach), "respond", not "delay-letter":
-| $ . ./env; plaint due --overdue --format tsv | cut -f1,2,4,6,15
-|   reference	clock	due	status	next_step
-|   C-2025-0005	long-stop	2025-11-11	overdue	delay-letter
-The next_step column is left out of the check below until plaint is fixed.
-
   $ . ./env; today 2025-11-12; clocks C-2025-0005 | grep long-stop
   long-stop: breached from 2025-05-12 due 2025-11-11 warn 2025-10-14 [1 late]
-  $ . ./env; plaint due --overdue --format tsv | cut -f1,2,4,6
-  reference	clock	due	status
-  C-2025-0005	long-stop	2025-11-11	overdue
+  $ . ./env; plaint due --overdue --format tsv | cut -f1,2,4,6,15
+  reference	clock	due	status	next_step
+  C-2025-0005	long-stop	2025-11-11	overdue	delay-letter
   $ . ./env; plaint due --overdue --exit-code >/dev/null
   [1]
   $ . ./env; plaint show C-2025-0005 | sed -n '/^Next steps/p'
@@ -340,7 +333,7 @@ the next step is the response.
     acknowledgement  met       2025-05-12  2025-05-15  2025-05-14    met
     investigation    paused    2025-05-14  -           -             paused (7 left)
     response         paused    2025-05-12  -           -             paused (20 left)
-    long-stop        breached  2025-05-12  2025-11-11  2025-10-14    2 late, delay-letter sent
+    long-stop        breached  2025-05-12  2025-11-11  2025-10-14    2 late, dealt with 2025-11-13 (delay-letter)
   Next steps: resume; respond
   Also allowed: investigation-report, agree-response-date, determine-response-period, delay-letter, joint, withdraw, withdraw-continuing, decline, designate-vexatious, assign
 
