@@ -71,6 +71,18 @@ shut Wednesday 21 (`plaint close` in reply-sent is shut-case).
   $ . ./env; plaint show EH-2026-0001 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["outcome"], d["resolved_on"])'
   upheld 2026-01-20
 
+The tenant takes it to the Housing Ombudsman on Monday 2 February: the event
+whose meaning is the Ombudsman referral, through `escalate --to ombudsman`
+(its escalation name), recorded once.
+
+  $ . ./env; today 2026-02-02; plaint escalate EH-2026-0001 --to ombudsman --reason "wants compensation"
+  EH-2026-0001: to-housing-ombudsman on 2026-02-02; now shut
+  $ . ./env; plaint escalate EH-2026-0001 --to ombudsman >/dev/null
+  ! plaint: error: escalate: to-housing-ombudsman was already recorded on 2026-02-02 (event 5): it is recorded once
+  [5]
+  $ . ./env; plaint show EH-2026-0001 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["state"], d["ombudsman_on"])'
+  shut 2026-02-02
+
 2. Received by phone Monday 12 January: log it by 13, 14, 15, 16, Mon 19
 January. Logged late on Wednesday 21 (2 working days: 20, 21). The reply
 waits for the evidence; a reply before it is refused. The photographs come
@@ -104,7 +116,7 @@ upheld: 2 working days late (16, 17).
   EH-2026-0002: later-reply-date on 2026-02-05; now logged-with-team
   $ . ./env; snapshot > before
   $ . ./env; plaint extend EH-2026-0002 --until 2026-02-20 --reason "again"
-  ! plaint: error: extend: later-reply-date was already recorded on 2026-02-05 (event 8): it is recorded once
+  ! plaint: error: extend: later-reply-date was already recorded on 2026-02-05 (event 9): it is recorded once
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -174,4 +186,4 @@ settled); carried forward 2 (cases 4 and 5): 0 + 5 - 2 - 1 = 2.
   {"brought_forward": 0, "new": 5, "resolved_upheld": 1, "resolved_partially_upheld": 0, "resolved_not_upheld": 1, "resolved": 2, "closed_without_outcome": 1, "carried_forward": 2}
 
   $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
-  ok: 14 events, 5 cases
+  ok: 15 events, 5 cases
