@@ -225,6 +225,17 @@ The organisation determines a response by Wednesday 30 April, sooner than the
   $ . ./env; clocks C-2025-0003 | grep response
   response: met from 2025-04-07 due 2025-04-30 was 2025-05-15 warn 2025-04-23 stopped 2025-04-29
 
+DISCREPANCY (reported, left out): the period is determined when the offer to
+discuss is declined (reg 13(8)), at the outset. plaint also accepts
+`determine` after the response period has expired, any number of times and
+beyond the six months, and the breach disappears: on a copy of this case
+not yet determined, on Tuesday 20 May (3 working days after 15 May),
+| $ plaint determine C --until 2025-06-30 --reason late
+| C: determine-response-period on 2025-05-20; now acknowledged
+|   response: running from 2025-04-07 due 2025-06-30 was 2025-05-15 warn 2025-06-23 [28 left]
+where by the rules it should be refused (exit 5) and the response stay
+"breached ... due 2025-05-15 ... [3 late]".
+
 (d) The long-stop moved by a longer period agreed before the six months
 expire; an agreement after it expired is refused.
 
