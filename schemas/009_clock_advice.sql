@@ -10,6 +10,10 @@
 --                      open and late, but no longer unhandled
 --   breach_step        the step that deals with a breach (the delay letter),
 --                      the next step once the due date has passed
+--   stopped_by         the event that stopped it, and by_next 1 when that is
+--                      a step that meets the clock (an acknowledgement, a
+--                      response), 0 when it merely ended it (a withdrawal):
+--                      timeliness counts only the first
 -- The clocks of open cases are worked out again on the next write (the
 -- calendar fingerprint is cleared so that they count as stale).
 
@@ -18,6 +22,8 @@ ALTER TABLE clocks ADD COLUMN waiting_for TEXT;
 ALTER TABLE clocks ADD COLUMN waiting_since TEXT;
 ALTER TABLE clocks ADD COLUMN breach_handled_on TEXT;
 ALTER TABLE clocks ADD COLUMN breach_step TEXT;
+ALTER TABLE clocks ADD COLUMN stopped_by TEXT;
+ALTER TABLE clocks ADD COLUMN by_next INTEGER;
 -- `due` finds the clocks without a due date through these (a query's
 -- status = '...' must match an index's condition exactly for SQLite to use it).
 CREATE INDEX clocks_waiting ON clocks (case_ref) WHERE status = 'waiting';

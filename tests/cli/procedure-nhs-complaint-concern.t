@@ -34,7 +34,7 @@ Tuesday 9 May. A concern is not acknowledged as a complaint is.
   concern: running from 2023-05-05 due 2023-05-09 [1 left]
   $ . ./env; plaint ack C-2023-0001 --method phone
   ! plaint: error: ack: acknowledge applies to a complaint, and this case is a concern
-  ! plaint: hint: allowed now: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, hold, resume, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: escalate, resolve-concern, consent-received, summary-approved, time-limit-decision, hold, joint, refer-to-provider, withdraw, decline, designate-vexatious, assign
   [5]
 
 Wednesday 10 May: not resolved, a day late; Jo wants it dealt with formally

@@ -148,7 +148,7 @@ the handling (s.10.5.1 IV), through the generic `record`.
   $ . ./env; snapshot > before
   $ . ./env; plaint record C-2023-0001 acknowledge method=letter
   ! plaint: error: record: acknowledge is not allowed while the case is acknowledged
-  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, resume, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
+  ! plaint: hint: allowed now: consent-received, summary-approved, time-limit-decision, investigate, agree-response-date, determine-response-period, delay-letter, hold, respond, joint, refer-to-provider, withdraw, withdraw-continuing, decline, designate-vexatious, assign
   [5]
   $ . ./env; snapshot | cmp - before && echo unchanged
   unchanged
@@ -198,14 +198,14 @@ Local resolution has ended; the complainant goes to the Ombudsman (s.11).
     Provider:   -
     Owner:      -
   Timeline:
-    2023-12-22  logged       by cco at 2026-01-01T09:00:00Z
-    2023-12-28  acknowledge  by cco at 2026-01-01T09:00:00Z  method=letter offered_discussion=true state=acknowledged
-    2024-01-03  investigate  by cco at 2026-01-01T09:00:00Z  investigator=Head of Service state=investigating
+    2023-12-22  logged               by cco at 2026-01-01T09:00:00Z
+    2023-12-28  acknowledge          by cco at 2026-01-01T09:00:00Z  method=letter offered_discussion=true state=acknowledged
+    2024-01-03  investigate          by cco at 2026-01-01T09:00:00Z  investigator=Head of Service state=investigating
     2024-01-16  investigation-report by cco at 2026-01-01T09:00:00Z  note=report received state=investigating
-    2024-01-30  respond      by cco at 2026-01-01T09:00:00Z  outcome=partially-upheld response=true signed_by=Accountable Officer state=responded
-    2024-02-02  close        by cco at 2026-01-01T09:00:00Z  closed=true state=closed
-    2024-03-15  ombudsman-referral by cco at 2026-01-01T09:00:00Z  reason=remains dissatisfied referral=ombudsman state=closed
-    2024-09-02  ombudsman-outcome by cco at 2026-01-01T09:00:00Z  outcome=partly-upheld response=false state=closed
+    2024-01-30  respond              by cco at 2026-01-01T09:00:00Z  outcome=partially-upheld response=true signed_by=Accountable Officer state=responded
+    2024-02-02  close                by cco at 2026-01-01T09:00:00Z  closed=true state=closed
+    2024-03-15  ombudsman-referral   by cco at 2026-01-01T09:00:00Z  reason=remains dissatisfied referral=ombudsman state=closed
+    2024-09-02  ombudsman-outcome    by cco at 2026-01-01T09:00:00Z  outcome=partly-upheld response=false state=closed
   Clocks:
     clock            status  start       due         at risk from  days
     acknowledgement  met     2023-12-22  2023-12-29  2023-12-28    met

@@ -59,7 +59,8 @@ store::ClockProjector clock_projector(Definitions& definitions, const calendar::
             if (status.empty()) continue;
             reg::ClockRow row{s.id(), s.title(), status, s.start, s.due, s.original_due, s.warning,
                               s.window_opens, s.stopped_on, s.working_days_late, std::nullopt, {},
-                              s.clock->kind, s.waiting_for, s.waiting_since, s.breach_handled_on, {}};
+                              s.clock->kind, s.waiting_for, s.waiting_since, s.breach_handled_on, {},
+                              s.stopped_by, s.met_by_its_step()};
             if (s.state == procedure::ClockState::paused) row.paused_days_left = s.working_days_left;
             if (!s.stopped_on) row.next_step = advise(p, c, events, s).step;
             if (!s.stopped_on && !s.breach_handled_on) row.breach_step = breach_step(p, c, events, s);

@@ -42,6 +42,7 @@ struct Trace {
     std::vector<Pause> pauses;
     std::optional<Date> stopped_on;
     std::string stop_label;
+    std::string stop_event;            // the event that stopped it
     std::vector<Agreement> agreements;
     std::optional<Date> agreed_due;    // due_from: the latest recorded
     std::vector<std::pair<Date, std::string>> handlers; // breach handlers recorded
@@ -85,10 +86,12 @@ void note_stop(Trace& t, const Clock& c, const reg::Event& e) {
     if (std::find(c.stop.begin(), c.stop.end(), e.type) != c.stop.end()) {
         t.stopped_on = e.effective_date;
         t.stop_label = e.type;
+        t.stop_event = e.type;
     } else if (closes_case(e)) {
         // Nothing is due on a closed case: its clocks stop with it.
         t.stopped_on = e.effective_date;
         t.stop_label = e.type + ", which closed the case";
+        t.stop_event = e.type;
     }
 }
 
@@ -112,7 +115,7 @@ void follow_event(Trace& t, const Clock& c, const reg::Event& e) {
 }
 
 Trace trace_events(const Procedure& p, const Clock& c, const std::vector<reg::Event>& events, const std::string& key) {
-    Trace t{c, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Trace t{c, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     std::string kind;
     for (const auto& e : events) {
         if (e.type == logged_event) kind = e.details.value("kind", std::string());
@@ -285,6 +288,7 @@ void settle(const Calendar& cal, const Clock& c, const Trace& t, Date today, Clo
     if (c.warn) s.warning = back_from(cal, due, *c.warn);
     if (t.stopped_on) {
         s.stopped_on = t.stopped_on;
+        s.stopped_by = t.stop_event;
         const bool late = *t.stopped_on > due;
         s.state = late ? ClockState::breached : ClockState::met;
         s.working_days_late = late ? cal.count_working_days(due, *t.stopped_on) : 0;
@@ -317,13 +321,15 @@ std::optional<Date> apply_agreements(const Trace& t, std::optional<Date>& due, C
     std::optional<Date> governing;
     for (const auto& a : t.agreements) {
         const Extension& x = *a.extension;
-        bool applies = true;
-        if (x.mode != Extension::Mode::set && due)
-            applies = a.until > *due && (!x.before_expiry || a.on <= *due);
-        if (!applies) {
+        // Agreed after the period expired: it stays breached. A longer
+        // period moves it only when longer; an agreed or determined date
+        // replaces it, even when the clock later counts from another day.
+        const bool expired = x.before_expiry && due && a.on > *due;
+        const bool shorter = x.mode == Extension::Mode::longer && due && a.until <= *due;
+        if (expired || shorter) {
             if (explain)
                 s.explanation.push_back(fmt::format("{} to {} does not move it: {}", a.label, date_text(a.until),
-                                                    a.until <= *due ? "not a longer period" : "agreed after it expired"));
+                                                    expired ? "agreed after it expired" : "not a longer period"));
             continue;
         }
         due = a.until;
@@ -445,6 +451,10 @@ std::vector<std::string> clock_keys(const Clock& c, const std::vector<reg::Event
 }
 
 } // namespace
+
+bool ClockStatus::met_by_its_step() const {
+    return stopped_on && std::find(clock->next.begin(), clock->next.end(), stopped_by) != clock->next.end();
+}
 
 std::string_view clock_state_id(ClockState state) {
     switch (state) {

@@ -26,6 +26,7 @@ struct ClockStatus {
     std::optional<Date> warning;      // at risk from this day
     std::optional<Date> window_opens; // not before this day
     std::optional<Date> stopped_on;
+    std::string stopped_by;           // the event that stopped it
     int working_days_left = 0;        // running: today to due (0 = due today); paused: frozen
     int working_days_late = 0;        // breached: working days past due (at stop or today)
     bool at_risk = false;
@@ -43,6 +44,9 @@ struct ClockStatus {
     // The stored id: the clock's, with the milestone after a colon.
     std::string id() const { return key.empty() ? clock->id : clock->id + ":" + key; }
     std::string title() const { return key.empty() ? clock->title : clock->title + ": " + key; }
+    // Stopped by a step that meets it (the clock's `next`: an acknowledgement,
+    // a response), not one that merely ended it (a withdrawal).
+    bool met_by_its_step() const;
     bool breach_unhandled() const { return state == ClockState::breached && !stopped_on && !breach_handled_on; }
 
     bool is_open() const { return state == ClockState::running || state == ClockState::paused ||

@@ -124,10 +124,12 @@ std::string extension_refusal(const calendar::Calendar& cal, const ClockStatus& 
     const Clock& c = *s.clock;
     if (s.stopped_on) return fmt::format("the {} clock has stopped", c.id);
     if (s.state == ClockState::not_started) return fmt::format("the {} clock has not started", c.id);
+    if (x.before_expiry && s.due && on > *s.due)
+        return fmt::format("the {} clock expired on {}: {} must be {} before then", c.id, s.due->iso(),
+                           x.mode == Extension::Mode::set ? "a period" : "a longer period",
+                           x.mode == Extension::Mode::set ? "set" : "agreed");
     if (x.mode == Extension::Mode::set) return until < on ? fmt::format("{} is before {}", until.iso(), on.iso()) : "";
     if (s.due && until <= *s.due) return fmt::format("{} is not later than the {} clock's due date {}", until.iso(), c.id, s.due->iso());
-    if (x.before_expiry && s.due && on > *s.due)
-        return fmt::format("the {} clock expired on {}: a longer period must be agreed before then", c.id, s.due->iso());
     if (x.cap) {
         if (!s.original_due)
             throw RefusedError(fmt::format("the {} clock is not counting yet, so its capped extension cannot be agreed", c.id));

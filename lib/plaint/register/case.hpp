@@ -125,6 +125,8 @@ struct ClockRow {
     std::optional<Date> waiting_since;
     std::optional<Date> breach_handled_on;
     std::string breach_step; // the next step once past due, when a breach is to be dealt with
+    std::string stopped_by;  // the event that stopped it
+    bool by_next = false;    // ... a step that meets it, not a withdrawal
 };
 
 // An open clock with the case fields `plaint due` shows.

@@ -13,6 +13,8 @@ namespace plaint::report {
 namespace detail {
 
 std::string clock_kind(const store::Register::StoppedClock& c) {
+    // A case withdrawn before it was acknowledged was never acknowledged.
+    if (!c.by_next) return "";
     return c.kind == "acknowledgement" || c.kind == "response" ? c.kind : "";
 }
 

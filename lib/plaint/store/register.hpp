@@ -260,6 +260,7 @@ public:
     struct StoppedClock {
         std::string ref, procedure, clock, status;
         std::string kind; // acknowledgement, response ... (the procedure file's clock kind)
+        bool by_next = true; // stopped by a step that meets it (not a withdrawal); true when not known
         std::optional<std::string> owner, provider;
         Date start, due, stopped_on;
     };

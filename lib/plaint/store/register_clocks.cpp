@@ -42,8 +42,8 @@ void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector
 void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
     auto& insert = cached_statement(db, "INSERT INTO clocks (case_ref, clock, title, status, start, due, original_due,"
                                         " warning, window_opens, stopped_on, working_days_late, paused_days_left,"
-                                        " next_step, kind, waiting_for, waiting_since, breach_handled_on, breach_step)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                        " next_step, kind, waiting_for, waiting_since, breach_handled_on, breach_step, stopped_by, by_next)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& k : clocks) {
         Binder b(insert);
         b.text(1, ref).text(2, k.clock).text(3, k.title).text(4, k.status).date(5, k.start).date(6, k.due);
@@ -51,7 +51,8 @@ void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vect
         b.number(11, k.working_days_late).number(12, k.paused_days_left).text_or_null(13, k.next_step);
         const std::string waiting = fmt::format("{}", fmt::join(k.waiting_for, ","));
         b.text_or_null(14, k.kind).text_or_null(15, waiting).date(16, k.waiting_since).date(17, k.breach_handled_on);
-        b.text_or_null(18, k.breach_step);
+        b.text_or_null(18, k.breach_step).text_or_null(19, k.stopped_by);
+        b.number(20, k.stopped_on ? std::optional<int>(k.by_next ? 1 : 0) : std::nullopt);
         insert.exec();
         insert.reset();
     }
@@ -101,7 +102,7 @@ reg::DueRow read_due_row(SQLite::Statement& q) {
                  date_of(q.getColumn(6)), date_of(q.getColumn(7)), date_of(q.getColumn(8)),
                  q.getColumn(9).getInt(),
                  q.getColumn(10).isNull() ? std::nullopt : std::optional<int>(q.getColumn(10).getInt()),
-                 q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}, {}};
+                 q.getColumn(11).isNull() ? std::string() : q.getColumn(11).getString(), {}, {}, {}, {}, {}, {}, false};
     row.ref = q.getColumn(12).getString();
     row.kind = q.getColumn(13).getString();
     row.procedure = q.getColumn(14).getString();

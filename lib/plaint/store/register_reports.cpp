@@ -149,14 +149,15 @@ void Register::for_each_stopped_clock(const ReportScope& scope, const std::funct
           {scope.from.iso(), scope.to.iso()});
     translate_sqlite("reading the clocks", [&] {
         SQLite::Statement q(impl_->db, fmt::format("SELECT c.ref, c.procedure, k.clock, k.status, c.owner, c.provider, k.start,"
-                                                   " k.due, k.stopped_on, k.kind FROM clocks k JOIN cases c ON c.ref = k.case_ref"
+                                                   " k.due, k.stopped_on, k.kind, k.by_next FROM clocks k JOIN cases c ON c.ref = k.case_ref"
                                                    " WHERE {} ORDER BY c.year, c.number, k.clock", w.sql));
         w.bind(q);
         auto date = [&](int i) { return parse_iso_date(q.getColumn(i).getString()).value_or(Date()); };
         auto text = [&](int i) { return q.getColumn(i).isNull() ? std::nullopt : std::optional(q.getColumn(i).getString()); };
         while (q.executeStep())
             each({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                  q.getColumn(3).getString(), text(9).value_or(""), text(4), text(5), date(6), date(7), date(8)});
+                  q.getColumn(3).getString(), text(9).value_or(""), q.getColumn(10).isNull() || q.getColumn(10).getInt() != 0,
+                  text(4), text(5), date(6), date(7), date(8)});
     });
 }
 
