@@ -100,24 +100,18 @@ working days to run from 3 March (4-7, 10-14, 17-21, 24-28).
   $ . ./env; today 2025-03-03; plaint consent C-2025-0001 --summary-approved
   C-2025-0001: summary-approved on 2025-03-03; now acknowledged
 
-DISCREPANCY (reported): once the summary is approved plaint drops the agreed
-date and shows the 25-day date instead, "response: running from 2025-03-03
-due 2025-04-07 warn 2025-03-31 [25 left]". By the rules (and the design: a
-date agreed while the clock waits governs) it should be:
-| $ . ./env; clocks C-2025-0001 | grep response
-|   response: running from 2025-03-03 due 2025-03-28 warn 2025-03-21 [19 left]
-The check is left out until plaint is fixed; the consent steps stay.
+  $ . ./env; clocks C-2025-0001 | grep response
+  response: running from 2025-03-03 due 2025-03-28 was 2025-04-07 warn 2025-03-21 [19 left]
 
 Investigated from Tuesday 4 March; the response goes on Thursday 27 March, a
-day early: response and long-stop met. (The response line, by the rules
-"met from 2025-03-03 due 2025-03-28 warn 2025-03-21 stopped 2025-03-27",
-is left out with the discrepancy above.)
+day early: response and long-stop met.
 
   $ . ./env; today 2025-03-04; plaint investigate C-2025-0001 --investigator "Head of Continuing Care" >/dev/null
   $ . ./env; today 2025-03-27; plaint respond C-2025-0001 --outcome not-upheld >/dev/null
-  $ . ./env; clocks C-2025-0001 | grep -v -e investigation -e response
+  $ . ./env; clocks C-2025-0001 | grep -v -e investigation
   C-2025-0001 complaint responded, 7 events
   acknowledgement: met from 2025-02-05 due 2025-02-10 warn 2025-02-07 stopped 2025-02-07
+  response: met from 2025-03-03 due 2025-03-28 was 2025-04-07 warn 2025-03-21 stopped 2025-03-27
   long-stop: met from 2025-02-05 due 2025-08-04 warn 2025-07-07 stopped 2025-03-27
 
 (b) A hold, and a date agreed during it; then a second hold after the
@@ -224,17 +218,6 @@ The organisation determines a response by Wednesday 30 April, sooner than the
   $ . ./env; today 2025-04-29; plaint respond C-2025-0003 --outcome upheld >/dev/null
   $ . ./env; clocks C-2025-0003 | grep response
   response: met from 2025-04-07 due 2025-04-30 was 2025-05-15 warn 2025-04-23 stopped 2025-04-29
-
-DISCREPANCY (reported, left out): the period is determined when the offer to
-discuss is declined (reg 13(8)), at the outset. plaint also accepts
-`determine` after the response period has expired, any number of times and
-beyond the six months, and the breach disappears: on a copy of this case
-not yet determined, on Tuesday 20 May (3 working days after 15 May),
-| $ plaint determine C --until 2025-06-30 --reason late
-| C: determine-response-period on 2025-05-20; now acknowledged
-|   response: running from 2025-04-07 due 2025-06-30 was 2025-05-15 warn 2025-06-23 [28 left]
-where by the rules it should be refused (exit 5) and the response stay
-"breached ... due 2025-05-15 ... [3 late]".
 
 (d) The long-stop moved by a longer period agreed before the six months
 expire; an agreement after it expired is refused.
@@ -371,3 +354,23 @@ from 16 July: July 11 (17-31), August 20, September 22, October 23, November
 
   $ . ./env; set -o pipefail; plaint verify | cut -d";" -f1
   ok: 35 events, 6 cases
+
+The period is determined when the offer to discuss is declined (reg 13(8)),
+at the outset: once the response period has expired it cannot be set again,
+so the breach stands. Case 7, received Monday 7 April, acknowledged Tuesday
+8: the 25 working days end Thursday 15 May (Good Friday 18 April, Easter
+Monday 21 April and the early May bank holiday, 5 May, skipped: 8-11 April
+(4), 14-17 (8), 22-25 (12), 28 April-2 May (17), 6-9 May (21), 12-15 (25));
+on Tuesday 20 May it is 3
+working days late (16, 19, 20) and a determined period is refused.
+
+  $ . ./env; today 2025-04-08; plaint log --received 2025-04-07 --channel letter --summary "Repeat prescription delays" >/dev/null
+  $ . ./env; plaint ack C-2025-0007 --method letter >/dev/null
+  $ . ./env; today 2025-05-20; snapshot > before
+  $ . ./env; plaint determine C-2025-0007 --until 2025-06-30 --reason late
+  ! plaint: error: determine: determine-response-period to 2025-06-30 moves no deadline: the response clock expired on 2025-05-15: a period must be set before then
+  [5]
+  $ . ./env; snapshot | cmp - before && echo unchanged
+  unchanged
+  $ . ./env; clocks C-2025-0007 | grep response
+  response: breached from 2025-04-07 due 2025-05-15 warn 2025-05-08 [3 late]

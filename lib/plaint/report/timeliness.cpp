@@ -30,11 +30,15 @@ void Timeliness::add(const store::Register::StoppedClock& c, const calendar::Cal
     working_days.push_back(days);
 }
 
-std::optional<int> Timeliness::median() const {
+// The middle value; with an even number, the mean of the two middle ones
+// (9 and 16 give 12.5).
+std::optional<double> Timeliness::median() const {
     if (working_days.empty()) return std::nullopt;
     auto sorted = working_days;
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
-    return sorted[sorted.size() / 2];
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t half = sorted.size() / 2;
+    if (sorted.size() % 2 == 1) return sorted[half];
+    return (sorted[half - 1] + sorted[half]) / 2.0;
 }
 
 } // namespace detail
@@ -48,8 +52,10 @@ struct Pair {
 };
 
 Value median_value(const Timeliness& t) {
-    auto m = t.median();
-    return m ? Value(std::int64_t{*m}) : Value();
+    const auto m = t.median();
+    if (!m) return Value();
+    if (*m == static_cast<double>(static_cast<std::int64_t>(*m))) return Value(static_cast<std::int64_t>(*m));
+    return Value(*m);
 }
 
 Table group_table(const std::string& key, const std::string& title, const std::string& first,

@@ -20,7 +20,7 @@ struct Timeliness {
     std::vector<int> working_days; // start to stop, one per clock
     void add(const store::Register::StoppedClock& c, const calendar::Calendar& cal);
     double met_share() const { return share(met, stopped); }
-    std::optional<int> median() const;
+    std::optional<double> median() const; // the mean of the two middle values when even
 };
 
 } // namespace plaint::report::detail
