@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `plaint due --format json` against the sqlite3 command line running the
-# equivalent query (same rows, same order) on a demonstration register.
+# equivalent queries (same rows, same order: the running clocks due by the
+# window, then the waiting ones) on a demonstration register.
 #
 #   bash tests/bench/due_bench.sh [PLAINT] [CASES] [REGISTER]
 #
@@ -18,7 +19,11 @@ window="$("$plaint" calendar add "$PLAINT_TODAY" 5)"
 query="SELECT k.case_ref AS reference, k.clock, k.title, k.due, k.status, k.warning, k.start, c.state, c.kind,
   c.procedure, c.owner, c.provider, k.next_step FROM clocks k JOIN cases c ON c.ref = k.case_ref
   WHERE k.stopped_on IS NULL AND k.status = 'open' AND k.due <= '$window'
-  ORDER BY k.due, c.year, c.number, k.clock"
+  ORDER BY k.due, c.year, c.number, k.clock;
+  SELECT k.case_ref AS reference, k.clock, k.title, k.due, k.status, k.warning, k.start, c.state, c.kind,
+  c.procedure, c.owner, c.provider, k.next_step, k.waiting_for, k.waiting_since FROM clocks k
+  JOIN cases c ON c.ref = k.case_ref WHERE k.stopped_on IS NULL AND k.status = 'waiting'
+  ORDER BY c.year, c.number, k.clock"
 echo "open cases: $(sqlite3 "$register" "SELECT count(*) FROM cases WHERE closed_on IS NULL")," \
      "rows: $("$plaint" --register "$register" due --format ndjson | wc -l)"
 hyperfine -N -w 3 -r 20 \

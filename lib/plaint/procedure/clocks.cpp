@@ -72,14 +72,20 @@ void note_due_from(const Clock& c, const reg::Event& e, Trace& t) {
     }
 }
 
+// What a clock has counted since it started, forgotten when it starts again
+// or is set back.
+void forget_progress(Trace& t) {
+    t.pauses.clear();
+    t.agreements.clear();
+    t.handlers.clear();
+}
+
 void start_at(Trace& t, const reg::Event& e) {
     t.start_event = e.effective_date;
     t.start_label = e.type;
     t.reset_on.reset();
-    t.pauses.clear();
     t.stopped_on.reset();
-    t.agreements.clear();
-    t.handlers.clear();
+    forget_progress(t);
 }
 
 void note_stop(Trace& t, const Clock& c, const reg::Event& e) {
@@ -139,9 +145,7 @@ Trace trace_events(const Procedure& p, const Clock& c, const std::vector<reg::Ev
             t.start_event.reset();
             t.reset_on = e.effective_date;
             t.reset_label = e.type;
-            t.pauses.clear();
-            t.agreements.clear();
-            t.handlers.clear();
+            forget_progress(t);
             t.agreed_due.reset();
             continue;
         }
