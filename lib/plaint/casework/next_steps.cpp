@@ -125,6 +125,7 @@ NextSteps next_steps_of(const Procedure& p, const reg::CaseRecord& c, const std:
         if (std::none_of(next.needed.begin(), next.needed.end(), [&](const Advice& n) { return n.step == a.step; }))
             next.needed.push_back(std::move(a));
     }
+    const auto checks = procedure::evaluate_checks(p, events);
     for (const auto* e : procedure::allowed_events(p, c.state, c.kind)) {
         if (std::any_of(next.needed.begin(), next.needed.end(), [&](const Advice& n) { return n.step == e->id; })) continue;
         if (!recordable(p, c, events, *e)) continue;
@@ -135,7 +136,6 @@ NextSteps next_steps_of(const Procedure& p, const reg::CaseRecord& c, const std:
         });
         if (clears_gate) continue;
         // A decision on a check that does not apply, or is made.
-        const auto checks = procedure::evaluate_checks(p, events);
         if (std::any_of(checks.begin(), checks.end(), [&](const procedure::CheckStatus& k) {
                 return k.check->decided_by == e->id && (!k.applies || k.decided);
             }))
