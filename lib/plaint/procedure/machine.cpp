@@ -312,8 +312,11 @@ nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, con
     const auto& ordered = in_date_order(events, sorted);
     const auto split = std::upper_bound(ordered.begin(), ordered.end(), r.on,
                                         [](Date d, const reg::Event& ev) { return d < ev.effective_date; });
-    const std::vector<reg::Event> before(ordered.begin(), split);
     const bool late = split != ordered.end();
+    // The events before the step: all of them, unless it is recorded late.
+    std::vector<reg::Event> earlier;
+    if (late) earlier.assign(ordered.begin(), split);
+    const std::vector<reg::Event>& before = late ? earlier : ordered;
     Position at = late ? replay(p, before) : Position{c.state, c.kind, replay(p, before).conditions};
     if (const std::string why = refusal_at(p, *e, at); !why.empty())
         throw RefusedError(late ? fmt::format("{} on {}: {} then", e->id, r.on.iso(), why) : why,
