@@ -46,9 +46,7 @@ Advice awaiting(const std::vector<const procedure::Gate*>& gates) {
     Advice a;
     a.blocked = true;
     for (const auto* g : gates) a.waiting_for.push_back(g->id);
-    a.step = gates.front()->cleared_by.empty() ? gates.front()->cleared_by_flags.front().substr(
-                                                     0, gates.front()->cleared_by_flags.front().find('.'))
-                                               : gates.front()->cleared_by.front();
+    a.step = gates.front()->clearing_event();
     return a;
 }
 
@@ -76,10 +74,10 @@ Advice advise_running(const Procedure& p, const reg::CaseRecord& c, const std::v
     const procedure::Clock& clock = *s.clock;
     if (s.breach_unhandled())
         if (auto handler = first_recordable(p, c, events, clock.breach_handled_by); !handler.empty()) return {handler, {}, false};
+    const auto allowed = procedure::allowed_events(p, c.state, c.kind);
     for (const auto& id : clock.next) {
         const EventDef* e = p.event(id);
         if (!e) continue;
-        const auto allowed = procedure::allowed_events(p, c.state, c.kind);
         if (std::find(allowed.begin(), allowed.end(), e) == allowed.end()) continue;
         if (recordable(p, c, events, *e)) return {id, {}, false};
         if (auto gates = pending_gates(p, events, e->requires_gates); !gates.empty()) return awaiting(gates);

@@ -268,12 +268,6 @@ Date back_from(const Calendar& cal, Date due, const Duration& d) {
     return add_months_clamped(due, -d.amount);
 }
 
-Date forward_from(const Calendar& cal, Date base, const Duration& d) {
-    if (d.unit == Duration::Unit::working_days) return cal.add_working_days(base, d.amount);
-    if (d.unit == Duration::Unit::calendar_days) return base + d.amount;
-    return add_months_clamped(base, d.amount);
-}
-
 // The first breach handler (a delay letter) recorded once the clock was at
 // risk or due: it deals with the breach, which stays on record.
 void note_handled(const Trace& t, ClockStatus& s, bool explain) {
@@ -411,7 +405,7 @@ ClockStatus evaluate_clock(const Procedure& p, const Calendar& cal, const Clock&
             s.explanation.push_back(fmt::format("not a working day: day 0 is {} (next-working-day rule)", date_text(base)));
     }
     s.start = base;
-    if (c.not_before) s.window_opens = forward_from(cal, base, *c.not_before);
+    if (c.not_before) s.window_opens = date_after(cal, base, *c.not_before);
     bool paused_now = false;
     int left_when_paused = 0;
     std::optional<Date> due;
@@ -455,6 +449,12 @@ std::vector<std::string> clock_keys(const Clock& c, const std::vector<reg::Event
 }
 
 } // namespace
+
+Date date_after(const Calendar& cal, Date base, const Duration& d) {
+    if (d.unit == Duration::Unit::working_days) return cal.add_working_days(base, d.amount);
+    if (d.unit == Duration::Unit::calendar_days) return base + d.amount;
+    return add_months_clamped(base, d.amount);
+}
 
 bool ClockStatus::met_by_its_step() const {
     return stopped_on && std::find(clock->next.begin(), clock->next.end(), stopped_by) != clock->next.end();

@@ -85,6 +85,10 @@ nlohmann::ordered_json check_json(const CheckStatus& status);
 // "3 left", "due today", "2 late", "paused (4 left)", "met", "met 2 late"
 std::string clock_summary(const ClockStatus& status);
 
+// `base` plus a duration: N working days after it, N calendar days, or N
+// months (clamped to the month's last day).
+Date date_after(const calendar::Calendar& cal, Date base, const Duration& d);
+
 // Is the gate required for this case, given what `plaint log` recorded?
 bool gate_required(const Gate& gate, const reg::Event& logged);
 

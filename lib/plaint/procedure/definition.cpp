@@ -35,6 +35,11 @@ const EventDef* Procedure::event(const std::string& name) const { return find_by
 const Gate* Procedure::gate(const std::string& name) const { return find_by_id(gates, name); }
 const Clock* Procedure::clock(const std::string& name) const { return find_by_id(clocks, name); }
 
+std::string Gate::clearing_event() const {
+    if (!cleared_by.empty()) return cleared_by.front();
+    return cleared_by_flags.empty() ? std::string() : cleared_by_flags.front().substr(0, cleared_by_flags.front().find('.'));
+}
+
 bool EventDef::has_meaning(std::string_view m) const {
     return std::find(means.begin(), means.end(), m) != means.end();
 }

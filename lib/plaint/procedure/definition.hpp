@@ -94,6 +94,10 @@ struct Gate {
     std::vector<std::string> cleared_by;       // events that clear it
     std::vector<std::string> cleared_by_flags; // "event.flag": cleared by that event when the flag is yes
     int line = 0;
+
+    // The event to record to clear it: the first of cleared_by, else the
+    // event of the first flag.
+    std::string clearing_event() const;
 };
 
 struct Extension {

@@ -88,7 +88,7 @@ void check_gates(const Procedure& p, const EventDef& e, const std::vector<reg::E
         const Gate& g = *p.gate(id);
         if (!gate_required(g, events.front())) continue;
         if (gate_cleared_by(g, events)) continue;
-        missing.push_back(g.cleared_by.empty() ? g.cleared_by_flags.front() : g.cleared_by.front());
+        missing.push_back(g.clearing_event());
         titles.push_back(g.title.empty() ? g.id : g.title);
     }
     if (!missing.empty())
@@ -112,12 +112,6 @@ void check_checks(const Procedure& p, const EventDef& e, const std::vector<reg::
                                fmt::format("record the decision first: plaint record REF {} ...", status.check->decided_by));
 }
 
-Date cap_limit(const calendar::Calendar& cal, const Duration& cap, Date original_due) {
-    return cap.unit == Duration::Unit::working_days ? cal.add_working_days(original_due, cap.amount)
-           : cap.unit == Duration::Unit::calendar_days ? original_due + cap.amount
-                                                       : add_months_clamped(original_due, cap.amount);
-}
-
 // Why clock `s` would not take the date `until` agreed on `on`, or "" when it
 // would. A cap is a hard limit: going beyond it is refused outright.
 std::string extension_refusal(const calendar::Calendar& cal, const ClockStatus& s, const Extension& x, Date until, Date on) {
@@ -133,7 +127,7 @@ std::string extension_refusal(const calendar::Calendar& cal, const ClockStatus& 
     if (x.cap) {
         if (!s.original_due)
             throw RefusedError(fmt::format("the {} clock is not counting yet, so its capped extension cannot be agreed", c.id));
-        const Date limit = cap_limit(cal, *x.cap, *s.original_due);
+        const Date limit = date_after(cal, *s.original_due, *x.cap);
         if (until > limit)
             throw RefusedError(fmt::format("{} is beyond the {} extension cap: the latest is {} ({} after the "
                                            "original due date {})", until.iso(), c.id, limit.iso(), x.cap->describe(),
@@ -143,7 +137,7 @@ std::string extension_refusal(const calendar::Calendar& cal, const ClockStatus& 
 }
 
 // An agreed or determined date must move at least one of the clocks it
-// applies to; each clock that does not take it is explained by `explain`.
+// applies to; the refusal gives each clock's reason for not taking it.
 void check_extension(const Procedure& p, const calendar::Calendar& cal, const EventDef& e,
                      const std::vector<reg::Event>& events, const nlohmann::json& details, Date on) {
     const Date until = *parse_iso_date(details["until"].get<std::string>());

@@ -69,19 +69,14 @@ void note_order(const reg::Event& e, std::map<std::string, Date>& latest, std::s
 }
 
 // Walks the journal in order; stops at the first break in the chain, since
-// every later event would be reported too.
-void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
-                 std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar) {
+// every later event would be reported too. Notes the cases with a step
+// recorded late in `out_of_order`.
+void walk_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
+                std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar,
+                std::set<std::string>& out_of_order) {
     std::string prev = genesis_hash(register_salt(db));
     std::int64_t expected = 1;
-    std::map<std::string, Date> latest;   // per case, the latest effective date so far
-    std::set<std::string> out_of_order;   // cases with a step recorded late
-    struct Reproject {
-        SQLite::Database& db;
-        std::map<std::string, reg::CaseRecord>& replayed;
-        std::set<std::string>& refs;
-        ~Reproject() { reproject_in_date_order(db, refs, replayed); }
-    } reproject{db, replayed, out_of_order};
+    std::map<std::string, Date> latest; // per case, the latest effective date so far
     SQLite::Statement q(db, fmt::format("SELECT {} FROM events ORDER BY seq", event_columns));
     while (q.executeStep()) {
         const std::int64_t seq = q.getColumn(0).getInt64();
@@ -124,6 +119,14 @@ void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::strin
         report.problems.push_back({head.seq, fmt::format("event {} is not the event the register recorded as its "
                                                          "newest: events were deleted or replaced", head.seq)});
     report.head = prev;
+}
+
+// The journal's chain, and each case replayed as its projection was made.
+void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
+                 std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar) {
+    std::set<std::string> out_of_order;
+    walk_chain(db, report, replayed, party_digests, calendar, out_of_order);
+    reproject_in_date_order(db, out_of_order, replayed);
 }
 
 void check_projection(SQLite::Database& db, VerifyReport& report,
