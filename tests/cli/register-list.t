@@ -10,14 +10,14 @@ ordered by reference (year, then number), in any record format. Without
 An empty register lists nothing, in every format.
 
   $ . ./env.sh && plaint list
-  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions
+  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions	voided_on	received_as_logged	links	contributions	risk
   $ . ./env.sh && plaint list --format table
   reference  received  kind  procedure  state  owner  subject  provider
   $ . ./env.sh && plaint list --format json
   []
   $ . ./env.sh && plaint list --format ndjson
   $ . ./env.sh && plaint list --format csv | sed 's/\r$/[CR]/'
-  reference,kind,procedure,state,open,received,channel,incident_date,summary,subject,service,provider,owner,closed_on,logged_at,updated_at,aspects,age_band,complainant_status,categories,outcome,resolved_on,ombudsman_on,lessons,actions[CR]
+  reference,kind,procedure,state,open,received,channel,incident_date,summary,subject,service,provider,owner,closed_on,logged_at,updated_at,aspects,age_band,complainant_status,categories,outcome,resolved_on,ombudsman_on,lessons,actions,voided_on,received_as_logged,links,contributions,risk[CR]
 
 Six cases over two years, one of them withdrawn (closed). Some values would
 be formulas in a spreadsheet; one has a comma, quotes and a line break.
@@ -45,13 +45,13 @@ Every format.
   C-2026-0004  2026-04-01  complaint   nhs-complaint  received   sam     Access      Riverside, North
   C-2026-0005  2026-11-20  complaint   nhs-complaint  withdrawn  jo
   $ . ./env.sh && plaint list
-  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions
-  C-2025-0001	complaint	nhs-complaint	received	true	2025-12-29			Last year	Access		Acme	sam		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0
-  C-2026-0001	concern	nhs-complaint	received	true	2026-03-02			Parking	Facilities			jo		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0
-  C-2026-0002	compliment	two-stage	received	true	2026-03-31			Kind nurse			Acme			2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0
-  C-2026-0003	complaint	nhs-complaint	received	true	2026-04-01	email		=HYPERLINK("http://example.com","click")	+44 1234		-1+2	@admin		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0
-  C-2026-0004	complaint	nhs-complaint	received	true	2026-04-01		2026-03-30	Said "no", then left	Access		Riverside, North	sam		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0
-  C-2026-0005	complaint	nhs-complaint	withdrawn	false	2026-11-20			Withdrawn later				jo	2026-11-20	2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0
+  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions	voided_on	received_as_logged	links	contributions	risk
+  C-2025-0001	complaint	nhs-complaint	received	true	2025-12-29			Last year	Access		Acme	sam		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
+  C-2026-0001	concern	nhs-complaint	received	true	2026-03-02			Parking	Facilities			jo		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
+  C-2026-0002	compliment	two-stage	received	true	2026-03-31			Kind nurse			Acme			2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
+  C-2026-0003	complaint	nhs-complaint	received	true	2026-04-01	email		=HYPERLINK("http://example.com","click")	+44 1234		-1+2	@admin		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
+  C-2026-0004	complaint	nhs-complaint	received	true	2026-04-01		2026-03-30	Said "no", then left	Access		Riverside, North	sam		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
+  C-2026-0005	complaint	nhs-complaint	withdrawn	false	2026-11-20			Withdrawn later				jo	2026-11-20	2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
   $ . ./env.sh && plaint list --format tsv | cut -f1,9,10,12,13 | cat -A
   reference^Isummary^Isubject^Iprovider^Iowner$
   C-2025-0001^ILast year^IAccess^IAcme^Isam$
@@ -61,22 +61,22 @@ Every format.
   C-2026-0004^ISaid "no", then left^IAccess^IRiverside, North^Isam$
   C-2026-0005^IWithdrawn later^I^I^Ijo$
   $ . ./env.sh && plaint list --format csv | sed 's/\r$/[CR]/'
-  reference,kind,procedure,state,open,received,channel,incident_date,summary,subject,service,provider,owner,closed_on,logged_at,updated_at,aspects,age_band,complainant_status,categories,outcome,resolved_on,ombudsman_on,lessons,actions[CR]
-  C-2025-0001,complaint,nhs-complaint,received,true,2025-12-29,,,Last year,Access,,Acme,sam,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0[CR]
-  C-2026-0001,concern,nhs-complaint,received,true,2026-03-02,,,Parking,Facilities,,,jo,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0[CR]
-  C-2026-0002,compliment,two-stage,received,true,2026-03-31,,,Kind nurse,,,Acme,,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0[CR]
-  C-2026-0003,complaint,nhs-complaint,received,true,2026-04-01,email,,"'=HYPERLINK(""http://example.com"",""click"")",'+44 1234,,'-1+2,'@admin,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0[CR]
+  reference,kind,procedure,state,open,received,channel,incident_date,summary,subject,service,provider,owner,closed_on,logged_at,updated_at,aspects,age_band,complainant_status,categories,outcome,resolved_on,ombudsman_on,lessons,actions,voided_on,received_as_logged,links,contributions,risk[CR]
+  C-2025-0001,complaint,nhs-complaint,received,true,2025-12-29,,,Last year,Access,,Acme,sam,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0,,,0,0,[CR]
+  C-2026-0001,concern,nhs-complaint,received,true,2026-03-02,,,Parking,Facilities,,,jo,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0,,,0,0,[CR]
+  C-2026-0002,compliment,two-stage,received,true,2026-03-31,,,Kind nurse,,,Acme,,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0,,,0,0,[CR]
+  C-2026-0003,complaint,nhs-complaint,received,true,2026-04-01,email,,"'=HYPERLINK(""http://example.com"",""click"")",'+44 1234,,'-1+2,'@admin,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0,,,0,0,[CR]
   C-2026-0004,complaint,nhs-complaint,received,true,2026-04-01,,2026-03-30,"Said ""no"", then
-  left",Access,,"Riverside, North",sam,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0[CR]
-  C-2026-0005,complaint,nhs-complaint,withdrawn,false,2026-11-20,,,Withdrawn later,,,,jo,2026-11-20,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0[CR]
+  left",Access,,"Riverside, North",sam,,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0,,,0,0,[CR]
+  C-2026-0005,complaint,nhs-complaint,withdrawn,false,2026-11-20,,,Withdrawn later,,,,jo,2026-11-20,2026-11-20T09:00:00Z,2026-11-20T09:00:00Z,,,,,,,,0,0,,,0,0,[CR]
   $ . ./env.sh && plaint list --format json
   [
-    {"reference":"C-2025-0001","kind":"complaint","procedure":"nhs-complaint","state":"received","open":true,"received":"2025-12-29","channel":null,"incident_date":null,"summary":"Last year","subject":"Access","service":null,"provider":"Acme","owner":"sam","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[]},
-    {"reference":"C-2026-0001","kind":"concern","procedure":"nhs-complaint","state":"received","open":true,"received":"2026-03-02","channel":null,"incident_date":null,"summary":"Parking","subject":"Facilities","service":null,"provider":null,"owner":"jo","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[]},
-    {"reference":"C-2026-0002","kind":"compliment","procedure":"two-stage","state":"received","open":true,"received":"2026-03-31","channel":null,"incident_date":null,"summary":"Kind nurse","subject":null,"service":null,"provider":"Acme","owner":null,"closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[]},
-    {"reference":"C-2026-0003","kind":"complaint","procedure":"nhs-complaint","state":"received","open":true,"received":"2026-04-01","channel":"email","incident_date":null,"summary":"=HYPERLINK(\"http://example.com\",\"click\")","subject":"+44 1234","service":null,"provider":"-1+2","owner":"@admin","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[]},
-    {"reference":"C-2026-0004","kind":"complaint","procedure":"nhs-complaint","state":"received","open":true,"received":"2026-04-01","channel":null,"incident_date":"2026-03-30","summary":"Said \"no\", then\nleft","subject":"Access","service":null,"provider":"Riverside, North","owner":"sam","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[]},
-    {"reference":"C-2026-0005","kind":"complaint","procedure":"nhs-complaint","state":"withdrawn","open":false,"received":"2026-11-20","channel":null,"incident_date":null,"summary":"Withdrawn later","subject":null,"service":null,"provider":null,"owner":"jo","closed_on":"2026-11-20","logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[]}
+    {"reference":"C-2025-0001","kind":"complaint","procedure":"nhs-complaint","state":"received","open":true,"received":"2025-12-29","channel":null,"incident_date":null,"summary":"Last year","subject":"Access","service":null,"provider":"Acme","owner":"sam","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],"risk":null},
+    {"reference":"C-2026-0001","kind":"concern","procedure":"nhs-complaint","state":"received","open":true,"received":"2026-03-02","channel":null,"incident_date":null,"summary":"Parking","subject":"Facilities","service":null,"provider":null,"owner":"jo","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],"risk":null},
+    {"reference":"C-2026-0002","kind":"compliment","procedure":"two-stage","state":"received","open":true,"received":"2026-03-31","channel":null,"incident_date":null,"summary":"Kind nurse","subject":null,"service":null,"provider":"Acme","owner":null,"closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],"risk":null},
+    {"reference":"C-2026-0003","kind":"complaint","procedure":"nhs-complaint","state":"received","open":true,"received":"2026-04-01","channel":"email","incident_date":null,"summary":"=HYPERLINK(\"http://example.com\",\"click\")","subject":"+44 1234","service":null,"provider":"-1+2","owner":"@admin","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],"risk":null},
+    {"reference":"C-2026-0004","kind":"complaint","procedure":"nhs-complaint","state":"received","open":true,"received":"2026-04-01","channel":null,"incident_date":"2026-03-30","summary":"Said \"no\", then\nleft","subject":"Access","service":null,"provider":"Riverside, North","owner":"sam","closed_on":null,"logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],"risk":null},
+    {"reference":"C-2026-0005","kind":"complaint","procedure":"nhs-complaint","state":"withdrawn","open":false,"received":"2026-11-20","channel":null,"incident_date":null,"summary":"Withdrawn later","subject":null,"service":null,"provider":null,"owner":"jo","closed_on":"2026-11-20","logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,"complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,"lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],"risk":null}
   ]
   $ . ./env.sh && plaint list --format ndjson | jq -c '[.reference, .kind, .open, .owner]'
   ["C-2025-0001","complaint",true,"sam"]
@@ -154,11 +154,11 @@ Every filter, and filters together (all must match).
   $ . ./env.sh && plaint list --format tsv --open --owner jo --kind complaint | cut -f1
   reference
   $ . ./env.sh && plaint list --format tsv --owner nobody
-  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions
+  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions	voided_on	received_as_logged	links	contributions	risk
   $ . ./env.sh && plaint list --format json --owner nobody
   []
   $ . ./env.sh && plaint list --format tsv --owner "sam' OR '1'='1"
-  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions
+  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions	voided_on	received_as_logged	links	contributions	risk
 
 Bad filters and formats: exit 2, with the reason.
 

@@ -81,7 +81,12 @@ Another procedure than the register's default.
     "resolved_on": null,
     "ombudsman_on": null,
     "lessons": [],
-    "actions": []
+    "actions": [],
+    "voided_on": null,
+    "received_as_logged": null,
+    "links": [],
+    "contributions": [],
+    "risk": null
   }
   $ . ./env.sh && plaint log --format table --summary "Table means the reference"
   C-2026-0007

@@ -96,6 +96,11 @@ JSON: the case as `plaint list` gives it, then its parties and its events
     "ombudsman_on": null,
     "lessons": [],
     "actions": [],
+    "voided_on": null,
+    "received_as_logged": null,
+    "links": [],
+    "contributions": [],
+    "risk": null,
     "parties": [
       {
         "role": "complainant",

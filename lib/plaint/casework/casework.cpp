@@ -52,7 +52,11 @@ std::string stored_status(procedure::ClockState state, bool stopped) {
 store::ClockProjector clock_projector(Definitions& definitions, const calendar::Calendar& cal) {
     return [&definitions, &cal](const reg::CaseRecord& c, const std::vector<reg::Event>& events) {
         const auto& p = definitions.of(c);
-        const Date as_of = events.empty() ? c.received : events.back().effective_date;
+        // As of the newest event that is not a case-file record (a note
+        // written today moves no clock).
+        auto newest = std::find_if(events.rbegin(), events.rend(),
+                                   [](const reg::Event& e) { return !reg::is_case_file_record(e.type); });
+        const Date as_of = newest == events.rend() ? c.received : newest->effective_date;
         std::vector<reg::ClockRow> rows;
         for (const auto& s : procedure::evaluate_clocks(p, cal, events, as_of, procedure::Explain::no)) {
             const std::string status = stored_status(s.state, s.stopped_on.has_value());

@@ -70,6 +70,64 @@ void apply_action_done(CaseRecord& r, const Event& e) {
     if (number >= 1 && number <= r.actions.size()) r.actions[number - 1].done_on = e.effective_date;
 }
 
+// An amendment's changes: {"field": {"from": old, "to": new}, ...}.
+void apply_amended(CaseRecord& r, const Event& e) {
+    const auto changes = e.details.find("changes");
+    if (changes == e.details.end() || !changes->is_object()) return;
+    for (const auto& [field, change] : changes->items()) {
+        const nlohmann::json to = change.value("to", nlohmann::json());
+        const auto text = to.is_string() ? std::optional<std::string>(to.get<std::string>()) : std::nullopt;
+        if (field == "summary") r.summary = text.value_or("");
+        else if (field == "channel") r.channel = text;
+        else if (field == "provider") r.provider = text;
+        else if (field == "service") r.service = text;
+        else if (field == "subject") r.subject = text;
+        else if (field == "incident_date") r.incident_date = text ? parse_iso_date(*text) : std::nullopt;
+        else if (field == "received" && text) {
+            if (!r.received_as_logged) r.received_as_logged = r.received;
+            if (auto d = parse_iso_date(*text)) r.received = *d;
+        }
+    }
+}
+
+void apply_linked(CaseRecord& r, const Event& e) {
+    Link link{e.details.at("other").get<std::string>(), e.details.at("relation").get<std::string>(), e.effective_date};
+    const auto same = [&](const Link& l) { return l.other == link.other && l.relation == link.relation; };
+    if (std::none_of(r.links.begin(), r.links.end(), same)) r.links.push_back(std::move(link));
+}
+
+void apply_graded(CaseRecord& r, const Event& e) {
+    const auto& d = e.details;
+    r.risk = RiskGrade{d.at("consequence").get<int>(), d.at("likelihood").get<int>(), d.at("score").get<int>(),
+                       d.at("level").get<std::string>(), d.at("matrix").get<std::string>(), e.effective_date};
+}
+
+void apply_contribution_requested(CaseRecord& r, const Event& e) {
+    const auto& d = e.details;
+    r.contributions.push_back({static_cast<int>(r.contributions.size()) + 1, d.at("of").get<std::string>(),
+                               e.effective_date, *parse_iso_date(d.at("due").get<std::string>()), std::nullopt});
+}
+
+void apply_contribution_received(CaseRecord& r, const Event& e) {
+    const auto number = e.details.at("number").get<std::size_t>();
+    if (number >= 1 && number <= r.contributions.size()) r.contributions[number - 1].received_on = e.effective_date;
+}
+
+void apply_voided(CaseRecord& r, const Event& e) {
+    // A voided step is left out by project(); voiding the case marks it.
+    if (!e.details.contains("event")) r.voided_on = e.effective_date;
+}
+
+// The events a "voided" event names, which count as never recorded.
+std::vector<std::int64_t> voided_seqs(const std::vector<Event>& events) {
+    std::vector<std::int64_t> seqs;
+    for (const auto& e : events)
+        if (e.type == voided_event && e.details.contains("event")) seqs.push_back(e.details["event"].get<std::int64_t>());
+    std::sort(seqs.begin(), seqs.end());
+    return seqs;
+}
+
+
 bool is_outcome(const nlohmann::json& value) {
     if (!value.is_string()) return false;
     const auto text = value.get<std::string>();
@@ -167,17 +225,80 @@ void apply_event(CaseRecord& record, const Event& event) {
     else if (event.type == lesson_event) apply_lesson(record, event);
     else if (event.type == action_added_event) apply_action_added(record, event);
     else if (event.type == action_done_event) apply_action_done(record, event);
+    else if (event.type == amended_event) apply_amended(record, event);
+    else if (event.type == linked_event) apply_linked(record, event);
+    else if (event.type == graded_event) apply_graded(record, event);
+    else if (event.type == contribution_requested_event) apply_contribution_requested(record, event);
+    else if (event.type == contribution_received_event) apply_contribution_received(record, event);
+    else if (event.type == voided_event) apply_voided(record, event);
+    else if (is_case_file_record(event.type)) {} // notes, correspondence ...: their own tables
     else apply_step(record, event);
     record.updated_at = event.recorded_at;
     record.last_seq = event.seq;
 }
 
-bool is_step(const Event& e) {
-    return e.type != classified_event && e.type != lesson_event && e.type != action_added_event &&
-           e.type != action_done_event;
+bool is_case_file_record(const std::string& type) {
+    static const char* const types[] = {note_event,          correspondence_event, attached_event,
+                                        amended_event,       party_amended_event,  party_added_event,
+                                        voided_event,        linked_event,         merged_event,
+                                        graded_event,        contribution_requested_event,
+                                        contribution_received_event};
+    return std::any_of(std::begin(types), std::end(types), [&](const char* t) { return type == t; });
 }
 
-CaseRecord project(const std::vector<Event>& events) {
+bool is_step(const Event& e) {
+    return e.type != classified_event && e.type != lesson_event && e.type != action_added_event &&
+           e.type != action_done_event && !is_case_file_record(e.type);
+}
+
+std::pair<std::string, std::string> link_relations(const std::string& kind) {
+    if (kind == "duplicate") return {"duplicate-of", "duplicated-by"};
+    if (kind == "follow-up") return {"follow-up-of", "followed-up-by"};
+    if (kind == "related" || kind == "joint") return {kind, kind};
+    check_member(kind, link_kinds, "link");
+    return {};
+}
+
+bool has_corrections(const std::vector<Event>& events) {
+    return std::any_of(events.begin(), events.end(),
+                       [](const Event& e) { return e.type == voided_event || e.type == amended_event; });
+}
+
+std::vector<Event> corrected(const std::vector<Event>& events) {
+    const auto voided = voided_seqs(events);
+    std::vector<Event> kept;
+    kept.reserve(events.size());
+    for (const auto& e : events) {
+        if (std::binary_search(voided.begin(), voided.end(), e.seq)) continue;
+        if (e.type == amended_event && !kept.empty() && kept.front().type == "logged") {
+            // The logged event as it would have been recorded: its date of
+            // receipt is its effective date, the other fields its details.
+            Event& logged = kept.front();
+            for (const auto& [field, change] : e.details.value("changes", nlohmann::json::object()).items()) {
+                const auto to = change.value("to", nlohmann::json());
+                if (field == "received") {
+                    if (to.is_string())
+                        if (auto d = parse_iso_date(to.get<std::string>())) logged.effective_date = *d;
+                } else {
+                    logged.details[field] = to;
+                }
+            }
+            continue;
+        }
+        if (is_case_file_record(e.type)) continue;
+        kept.push_back(e);
+    }
+    return kept;
+}
+
+CaseRecord project(const std::vector<Event>& journal) {
+    // Voided steps count as never taken.
+    std::vector<Event> unvoided;
+    const auto voided = voided_seqs(journal);
+    if (!voided.empty())
+        std::copy_if(journal.begin(), journal.end(), std::back_inserter(unvoided),
+                     [&](const Event& e) { return !std::binary_search(voided.begin(), voided.end(), e.seq); });
+    const auto& events = voided.empty() ? journal : unvoided;
     // As recorded: classification corrections, lessons and actions keep the
     // order (and the numbers) they were recorded in.
     CaseRecord record;
@@ -227,7 +348,26 @@ ordered_json case_json(const CaseRecord& r) {
             {"resolved_on", optional_date(r.resolved_on)},
             {"ombudsman_on", optional_date(r.ombudsman_on)},
             {"lessons", list_json(r.lessons, lesson_json)},
-            {"actions", list_json(r.actions, action_json)}};
+            {"actions", list_json(r.actions, action_json)},
+            {"voided_on", optional_date(r.voided_on)},
+            {"received_as_logged", optional_date(r.received_as_logged)},
+            {"links", list_json(r.links, link_json)},
+            {"contributions", list_json(r.contributions, contribution_json)},
+            {"risk", r.risk ? risk_json(*r.risk) : ordered_json()}};
+}
+
+ordered_json link_json(const Link& l) {
+    return {{"reference", l.other}, {"relation", l.relation}, {"linked_on", l.linked_on.iso()}};
+}
+
+ordered_json contribution_json(const Contribution& c) {
+    return {{"number", c.number}, {"requested_of", c.requested_of}, {"requested_on", c.requested_on.iso()},
+            {"due", c.due.iso()}, {"received_on", optional_date(c.received_on)}};
+}
+
+ordered_json risk_json(const RiskGrade& g) {
+    return {{"consequence", g.consequence}, {"likelihood", g.likelihood}, {"score", g.score}, {"level", g.level},
+            {"matrix", g.matrix}, {"graded_on", g.graded_on.iso()}};
 }
 
 ordered_json aspect_json(const Aspect& a) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace plaint::reg {
@@ -60,6 +61,55 @@ inline constexpr const char* classified_event = "classified";
 inline constexpr const char* lesson_event = "lesson-learned";
 inline constexpr const char* action_added_event = "action-added";
 inline constexpr const char* action_done_event = "action-done";
+// The case file (schemas/010_case_file.sql): records kept with a case that
+// are not procedure steps. Their personal content is in its own tables; the
+// event carries a salted digest of each row ("personal" entries).
+inline constexpr const char* note_event = "note-added";
+inline constexpr const char* correspondence_event = "correspondence-recorded";
+inline constexpr const char* attached_event = "attached";
+inline constexpr const char* amended_event = "amended";             // case fields corrected
+inline constexpr const char* party_amended_event = "party-amended"; // a party's details rectified
+inline constexpr const char* party_added_event = "party-added";
+inline constexpr const char* voided_event = "voided";               // a step, or the case, recorded in error
+inline constexpr const char* linked_event = "linked";
+inline constexpr const char* merged_event = "merged";               // a duplicate's records moved here
+inline constexpr const char* graded_event = "graded";
+inline constexpr const char* contribution_requested_event = "contribution-requested";
+inline constexpr const char* contribution_received_event = "contribution-received";
+
+// How two cases are linked, as seen from the case holding the link; each
+// link is recorded on both cases (a duplicate-of on one is a duplicated-by
+// on the other).
+inline constexpr const char* link_kinds[] = {"duplicate", "related", "joint", "follow-up"};
+struct Link {
+    std::string other;
+    std::string relation; // duplicate-of | duplicated-by | related | joint | follow-up-of | followed-up-by
+    Date linked_on;
+    bool operator==(const Link&) const = default;
+};
+// The relation each end records for `plaint link A B --as KIND`.
+std::pair<std::string, std::string> link_relations(const std::string& kind);
+
+// A statement asked of a service or a provider by a date (its own clock).
+struct Contribution {
+    int number = 0;
+    std::string requested_of; // a service or provider, never a person
+    Date requested_on;
+    Date due;
+    std::optional<Date> received_on;
+    bool operator==(const Contribution&) const = default;
+};
+
+// A risk grade: consequence x likelihood against a versioned matrix.
+struct RiskGrade {
+    int consequence = 0;
+    int likelihood = 0;
+    int score = 0;
+    std::string level;  // low | moderate | high | extreme (as the matrix names them)
+    std::string matrix; // the matrix version graded against
+    Date graded_on;
+    bool operator==(const RiskGrade&) const = default;
+};
 
 // The KO41 outcomes a response records.
 inline constexpr const char* outcomes[] = {"upheld", "partially-upheld", "not-upheld"};
@@ -94,8 +144,15 @@ struct CaseRecord {
     std::optional<Date> ombudsman_on;      // referred to the Ombudsman
     std::vector<Lesson> lessons;
     std::vector<Action> actions;
+    // The case file (schemas/010_case_file.sql).
+    std::optional<Date> voided_on;          // logged in error: out of list, due and reports
+    std::optional<Date> received_as_logged; // the first date of receipt, once amended
+    std::vector<Link> links;
+    std::vector<Contribution> contributions;
+    std::optional<RiskGrade> risk;
 
     bool is_open() const { return !closed_on.has_value(); }
+    bool is_voided() const { return voided_on.has_value(); }
     bool operator==(const CaseRecord&) const = default;
 };
 
@@ -192,8 +249,22 @@ void apply_event(CaseRecord& record, const Event& event);
 // actions in the order they were recorded (their numbers never move).
 CaseRecord project(const std::vector<Event>& events);
 // Whether the event is a procedure step (or the logging), not a
-// classification, lesson or action.
+// classification, lesson, action or case-file record.
 bool is_step(const Event& event);
+// Whether events of this type are case-file records (notes, correspondence,
+// attachments, corrections, links, grades, contribution requests).
+bool is_case_file_record(const std::string& type);
+// The journal as it stands corrected: events voided by a later "voided"
+// event left out (with the voiding events), and the logged event carrying
+// the amended date of receipt and fields. What the procedure's machine,
+// clocks and next steps work from.
+std::vector<Event> corrected(const std::vector<Event>& events);
+// Whether `events` hold a correction (a void or an amendment), so that
+// corrected() differs from them.
+bool has_corrections(const std::vector<Event>& events);
+// The case fields `plaint amend` corrects, as in a logged event's details.
+inline constexpr const char* amendable_fields[] = {"summary", "channel", "provider", "service", "subject",
+                                                   "incident_date", "received"};
 
 // The stable JSON shapes documented in schemas/case.schema.json and
 // schemas/event.schema.json.
@@ -203,5 +274,8 @@ nlohmann::ordered_json party_json(const Party& party);
 nlohmann::ordered_json aspect_json(const Aspect& aspect);
 nlohmann::ordered_json lesson_json(const Lesson& lesson);
 nlohmann::ordered_json action_json(const Action& action);
+nlohmann::ordered_json link_json(const Link& link);
+nlohmann::ordered_json contribution_json(const Contribution& contribution);
+nlohmann::ordered_json risk_json(const RiskGrade& grade);
 
 } // namespace plaint::reg

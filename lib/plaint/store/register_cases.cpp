@@ -17,7 +17,8 @@ const char* const event_columns =
 const char* const case_columns =
     "ref, year, number, kind, procedure, state, channel, received, incident_date, summary, subject, service,"
     " provider, owner, closed_on, logged_at, updated_at, last_seq, procedure_hash, age_band, complainant_status,"
-    " categories, outcome, resolved_on, ombudsman_on";
+    " categories, outcome, resolved_on, ombudsman_on, voided_on, received_as_logged, risk_consequence,"
+    " risk_likelihood, risk_score, risk_level, risk_matrix, risk_graded_on";
 
 namespace {
 
@@ -94,7 +95,8 @@ reg::Event read_event(SQLite::Statement& q) {
 
 void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
     static const std::string sql = fmt::format("INSERT OR REPLACE INTO cases ({}) VALUES "
-                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                               " ?, ?, ?, ?, ?, ?, ?, ?)",
                                                case_columns);
     auto& s = cached_statement(db, sql);
     Binder b(s);
@@ -103,7 +105,13 @@ void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
     b.text(12, r.service).text(13, r.provider).text(14, r.owner).date(15, r.closed_on).text(16, r.logged_at);
     b.text(17, r.updated_at).number(18, r.last_seq).text_or_null(19, r.procedure_hash).text(20, r.age_band);
     b.text(21, r.complainant_status).text(22, r.categories).text(23, r.outcome).date(24, r.resolved_on);
-    b.date(25, r.ombudsman_on);
+    b.date(25, r.ombudsman_on).date(26, r.voided_on).date(27, r.received_as_logged);
+    if (r.risk) {
+        b.number(28, r.risk->consequence).number(29, r.risk->likelihood).number(30, r.risk->score);
+        b.text(31, r.risk->level).text(32, r.risk->matrix).date(33, r.risk->graded_on);
+    } else {
+        for (int i = 28; i <= 33; ++i) s.bind(i);
+    }
     s.exec();
 }
 
@@ -134,6 +142,11 @@ reg::CaseRecord read_case(SQLite::Statement& q) {
     r.outcome = optional_text(q.getColumn(22));
     r.resolved_on = optional_date(q.getColumn(23));
     r.ombudsman_on = optional_date(q.getColumn(24));
+    r.voided_on = optional_date(q.getColumn(25));
+    r.received_as_logged = optional_date(q.getColumn(26));
+    if (!q.getColumn(27).isNull())
+        r.risk = reg::RiskGrade{q.getColumn(27).getInt(), q.getColumn(28).getInt(), q.getColumn(29).getInt(),
+                                q.getColumn(30).getString(), q.getColumn(31).getString(), date_column(q.getColumn(32))};
     return r;
 }
 
@@ -257,13 +270,24 @@ reg::Event Register::append_step(const std::string& ref, const std::string& type
         recompute_if_stale();
         reg::CaseRecord record = case_or_throw(ref);
         auto events = events_of(ref);
-        event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, check(record, events), {}, {}};
+        reg::Event probe;
+        probe.type = type;
+        const bool step = reg::is_step(probe);
+        if (step && record.is_voided())
+            throw RefusedError(fmt::format("{} was voided on {}: it was logged in error", ref, record.voided_on->iso()),
+                               "'plaint show' shows why; steps are recorded on the case that stands");
+        // A procedure step is checked against the journal as corrected (voids
+        // and amendments applied); a case-file record sees the journal as it is.
+        const bool corrections = reg::has_corrections(events);
+        const auto details = step && corrections ? check(record, reg::corrected(events)) : check(record, events);
+        event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, details, {}, {}};
         append_event(impl_->db, event);
-        const bool late = reg::is_step(event) &&
+        const bool late = step &&
             std::any_of(events.begin(), events.end(), [&](const reg::Event& e) { return reg::is_step(e) && e.effective_date > effective; });
         events.push_back(event);
-        // A step recorded late is worked into the history where it happened.
-        if (late) record = reg::project(events);
+        // A step recorded late is worked into the history where it happened;
+        // a void or an amendment works the case out again.
+        if (late || type == reg::voided_event || type == reg::amended_event) record = reg::project(events);
         else reg::apply_event(record, event);
         save_case(impl_->db, record);
         DetailWriter(impl_->db).write(record, true);

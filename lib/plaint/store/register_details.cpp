@@ -36,14 +36,19 @@ DetailWriter::DetailWriter(SQLite::Database& db)
     : delete_aspects_(db, "DELETE FROM case_aspects WHERE case_ref = ?"),
       delete_lessons_(db, "DELETE FROM case_lessons WHERE case_ref = ?"),
       delete_actions_(db, "DELETE FROM case_actions WHERE case_ref = ?"),
+      delete_links_(db, "DELETE FROM case_links WHERE case_ref = ?"),
+      delete_contributions_(db, "DELETE FROM case_contributions WHERE case_ref = ?"),
       insert_aspect_(db, "INSERT INTO case_aspects (case_ref, position, subject, service, profession) VALUES (?, ?, ?, ?, ?)"),
       insert_lesson_(db, "INSERT INTO case_lessons (case_ref, number, recorded_on, lesson) VALUES (?, ?, ?, ?)"),
       insert_action_(db, "INSERT INTO case_actions (case_ref, number, action, owner, due, added_on, done_on)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      insert_link_(db, "INSERT INTO case_links (case_ref, other_ref, relation, linked_on) VALUES (?, ?, ?, ?)"),
+      insert_contribution_(db, "INSERT INTO case_contributions (case_ref, number, requested_of, requested_on, due,"
+                               " received_on) VALUES (?, ?, ?, ?, ?, ?)") {}
 
 void DetailWriter::write(const reg::CaseRecord& r, bool replace) {
     if (replace) {
-        for (auto* s : {&delete_aspects_, &delete_lessons_, &delete_actions_}) {
+        for (auto* s : {&delete_aspects_, &delete_lessons_, &delete_actions_, &delete_links_, &delete_contributions_}) {
             s->bind(1, r.ref);
             run(*s);
         }
@@ -65,18 +70,34 @@ void DetailWriter::write(const reg::CaseRecord& r, bool replace) {
         b.date(7, a.done_on);
         run(insert_action_);
     }
+    for (const auto& l : r.links) {
+        Binder b(insert_link_);
+        b.text(1, r.ref).text(2, l.other).text(3, l.relation).date(4, l.linked_on);
+        run(insert_link_);
+    }
+    for (const auto& c : r.contributions) {
+        Binder b(insert_contribution_);
+        b.text(1, r.ref).number(2, c.number).text(3, c.requested_of).date(4, c.requested_on).date(5, c.due);
+        b.date(6, c.received_on);
+        run(insert_contribution_);
+    }
 }
 
 DetailReader::DetailReader(SQLite::Database& db)
     : aspects_(db, "SELECT subject, service, profession FROM case_aspects WHERE case_ref = ? ORDER BY position"),
       lessons_(db, "SELECT number, recorded_on, lesson FROM case_lessons WHERE case_ref = ? ORDER BY number"),
       actions_(db, "SELECT number, action, owner, due, added_on, done_on FROM case_actions WHERE case_ref = ?"
-                   " ORDER BY number") {}
+                   " ORDER BY number"),
+      links_(db, "SELECT other_ref, relation, linked_on FROM case_links WHERE case_ref = ? ORDER BY linked_on, other_ref, relation"),
+      contributions_(db, "SELECT number, requested_of, requested_on, due, received_on FROM case_contributions"
+                         " WHERE case_ref = ? ORDER BY number") {}
 
 void DetailReader::read(reg::CaseRecord& r) {
     r.aspects.clear();
     r.lessons.clear();
     r.actions.clear();
+    r.links.clear();
+    r.contributions.clear();
     aspects_.bind(1, r.ref);
     while (aspects_.executeStep())
         r.aspects.push_back({aspects_.getColumn(0).getString(), aspects_.getColumn(1).getString(),
@@ -93,12 +114,24 @@ void DetailReader::read(reg::CaseRecord& r) {
                              optional_text(actions_.getColumn(2)), optional_date(actions_.getColumn(3)),
                              required_date(actions_.getColumn(4)), optional_date(actions_.getColumn(5))});
     actions_.reset();
+    links_.bind(1, r.ref);
+    while (links_.executeStep())
+        r.links.push_back({links_.getColumn(0).getString(), links_.getColumn(1).getString(),
+                           required_date(links_.getColumn(2))});
+    links_.reset();
+    contributions_.bind(1, r.ref);
+    while (contributions_.executeStep())
+        r.contributions.push_back({contributions_.getColumn(0).getInt(), contributions_.getColumn(1).getString(),
+                                   required_date(contributions_.getColumn(2)), required_date(contributions_.getColumn(3)),
+                                   optional_date(contributions_.getColumn(4))});
+    contributions_.reset();
 }
 
 std::vector<std::string> orphan_details(SQLite::Database& db) {
     std::vector<std::string> refs;
     SQLite::Statement q(db, "SELECT case_ref FROM case_aspects UNION SELECT case_ref FROM case_lessons"
-                            " UNION SELECT case_ref FROM case_actions EXCEPT SELECT ref FROM cases");
+                            " UNION SELECT case_ref FROM case_actions UNION SELECT case_ref FROM case_links"
+                            " UNION SELECT case_ref FROM case_contributions EXCEPT SELECT ref FROM cases");
     while (q.executeStep()) refs.push_back(q.getColumn(0).getString());
     return refs;
 }

@@ -53,8 +53,8 @@ public:
     void write(const reg::CaseRecord& record, bool replace);
 
 private:
-    SQLite::Statement delete_aspects_, delete_lessons_, delete_actions_;
-    SQLite::Statement insert_aspect_, insert_lesson_, insert_action_;
+    SQLite::Statement delete_aspects_, delete_lessons_, delete_actions_, delete_links_, delete_contributions_;
+    SQLite::Statement insert_aspect_, insert_lesson_, insert_action_, insert_link_, insert_contribution_;
 };
 
 // Reads a case's aspects, lessons and actions into the record.
@@ -64,7 +64,7 @@ public:
     void read(reg::CaseRecord& record);
 
 private:
-    SQLite::Statement aspects_, lessons_, actions_;
+    SQLite::Statement aspects_, lessons_, actions_, links_, contributions_;
 };
 
 // References that have aspects, lessons or actions but no case row.
@@ -173,8 +173,13 @@ struct Register::Impl {
     CalendarRebuild calendar_rebuild;
 
     // Stores the case's clocks when a projector is set.
+    // A voided case has none; the clocks are worked out from the journal as
+    // corrected (voided steps left out, amendments applied).
     void project(const reg::CaseRecord& record, const std::vector<reg::Event>& events) {
-        if (projector) detail::save_clocks(db, record.ref, projector(record, events));
+        if (!projector) return;
+        if (record.is_voided()) detail::save_clocks(db, record.ref, {});
+        else if (reg::has_corrections(events)) detail::save_clocks(db, record.ref, projector(record, reg::corrected(events)));
+        else detail::save_clocks(db, record.ref, projector(record, events));
     }
 
     Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), detail::open_flags(flags)) {}

@@ -229,7 +229,7 @@ RebuildReport Register::rebuild() {
         for (const auto& [ref, record] : stored)
             if (!replayed.count(ref)) ++result.changed;
         impl_->db.exec("DELETE FROM cases");
-        for (const char* table : {"case_aspects", "case_lessons", "case_actions"})
+        for (const char* table : {"case_aspects", "case_lessons", "case_actions", "case_links", "case_contributions"})
             impl_->db.exec(fmt::format("DELETE FROM {}", table));
         DetailWriter writer(impl_->db);
         for (const auto& [ref, record] : replayed) {

@@ -168,7 +168,8 @@ TEST_CASE("case_json has the documented fields in order", "[register][case]") {
           R"("subject":"Staff attitude","service":null,"provider":"Riverside Surgery","owner":null,"closed_on":null,)"
           R"("logged_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T09:00:00Z","aspects":[],"age_band":null,)"
           R"("complainant_status":null,"categories":null,"outcome":null,"resolved_on":null,"ombudsman_on":null,)"
-          R"("lessons":[],"actions":[]})");
+          R"("lessons":[],"actions":[],"voided_on":null,"received_as_logged":null,"links":[],"contributions":[],)"
+          R"("risk":null})");
     r.closed_on = d("2026-12-01");
     const auto closed = reg::case_json(r);
     CHECK(closed["open"] == false);
