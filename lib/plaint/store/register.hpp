@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,7 @@ struct RegisterInfo {
 
 struct CaseFilter {
     std::optional<std::string> state, kind, owner, provider, subject, procedure;
+    bool include_voided = false; // cases logged in error (plaint void)
     std::optional<Date> received_from, received_to; // inclusive
     enum class Status { all, open, closed } status = Status::all;
 };
@@ -279,6 +281,78 @@ public:
     };
     // Actions added or done in the period, or still open at its end.
     void for_each_action(const ReportScope& scope, const std::function<void(const ActionRow&)>& each) const;
+
+    // --- the case file (register_case_file.cpp): notes, correspondence,
+    // corrections, voids, links, merges. Each is one IMMEDIATE transaction
+    // and one journal event on the case (two for a link: one on each case);
+    // personal content goes to its own table with a salted digest in the
+    // event ("personal" entries, checked by verify). Bad input throws and
+    // writes nothing.
+    struct Note {
+        std::int64_t id = 0;
+        std::string case_ref;
+        Date noted_on;
+        std::string author;
+        std::string text;
+    };
+    reg::Event add_note(const std::string& ref, const std::string& text, Date on, const Stamp& stamp);
+    std::vector<Note> notes_of(const std::string& ref) const;
+    struct Correspondence {
+        std::int64_t id = 0;
+        std::string case_ref;
+        std::string direction; // in | out
+        std::string channel;   // letter | email | phone | meeting | ...
+        Date dated;
+        std::string subject;
+        std::optional<std::int64_t> step_seq;    // the step it evidences
+        std::vector<std::int64_t> attachments;   // attachment ids sent or received with it
+    };
+    // Records one item (its id filled in); `step_seq`, when set, must be a
+    // step of the same case; `attachments` must be the case's.
+    reg::Event record_correspondence(Correspondence& item, const Stamp& stamp);
+    std::vector<Correspondence> correspondence_of(const std::string& ref) const;
+    // Corrects case fields (reg::amendable_fields; null clears). `check` sees
+    // the case and its journal under the write lock and throws to refuse
+    // (a closed case's date of receipt, a date after a step ...).
+    using CaseCheck = std::function<void(const reg::CaseRecord&, const std::vector<reg::Event>&)>;
+    reg::Event amend_case(const std::string& ref, const std::map<std::string, std::optional<std::string>>& fields,
+                          const std::string& reason, const CaseCheck& check, const Stamp& stamp);
+    // Rectifies a party's name or contact details (the old ones kept in
+    // party_history) or adds a party.
+    struct PartyChange {
+        std::optional<std::string> name, contact;
+    };
+    reg::Event amend_party(const std::string& ref, std::int64_t party_id, const PartyChange& change,
+                           const std::string& reason, const Stamp& stamp);
+    reg::Event add_party(const std::string& ref, reg::Party party, const std::string& reason, const Stamp& stamp);
+    struct PartyVersion {
+        std::int64_t party_id = 0;
+        std::int64_t replaced_by_seq = 0;
+        std::string name, contact;
+    };
+    std::vector<PartyVersion> party_history_of(const std::string& ref) const;
+    // Voids one event of the case (a step recorded in error): the case and
+    // its clocks are worked out as if it had not happened. `check` sees the
+    // journal as it would stand and throws to refuse.
+    reg::Event void_event(const std::string& ref, std::int64_t seq, const std::string& reason,
+                          const CaseCheck& check, const Stamp& stamp);
+    // Voids the case (logged in error): out of list, due and every report.
+    reg::Event void_case(const std::string& ref, const std::string& reason, const Stamp& stamp);
+    // Links two cases, on both (`kind`: reg::link_kinds).
+    void link_cases(const std::string& ref, const std::string& other, const std::string& kind, const Stamp& stamp);
+    // Moves the duplicate's parties, notes and correspondence (with their
+    // attachments) onto `into`, links the two and voids the duplicate.
+    struct MergeReport {
+        std::int64_t parties = 0, notes = 0, correspondence = 0, attachments = 0;
+    };
+    MergeReport merge_cases(const std::string& duplicate, const std::string& into, const std::string& reason,
+                            const Stamp& stamp);
+
+    // --- attachments (register_attachments.cpp): declarations below this line ---
+
+    // --- risk grades and contribution requests (register_grades.cpp): declarations below this line ---
+
+    // --- search (register_search.cpp): declarations below this line ---
 
     std::optional<reg::CaseRecord> find_case(const std::string& ref) const;
     reg::CaseRecord case_or_throw(const std::string& ref) const;
