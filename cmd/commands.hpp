@@ -33,6 +33,12 @@ void setup_backup(CLI::App& command, Action& action);
 void setup_step_verb(CLI::App& command, Action& action); // looks the verb up by the command's name
 void setup_escalate(CLI::App& command, Action& action);
 void setup_record(CLI::App& command, Action& action);
+void setup_note(CLI::App& command, Action& action);
+void setup_correspondence(CLI::App& command, Action& action);
+void setup_amend(CLI::App& command, Action& action);
+void setup_void(CLI::App& command, Action& action);
+void setup_link(CLI::App& command, Action& action);
+void setup_merge(CLI::App& command, Action& action);
 void setup_explain(CLI::App& command, Action& action);
 void setup_procedures(CLI::App& command, Action& action);
 void setup_due(CLI::App& command, Action& action);

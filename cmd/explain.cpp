@@ -2,6 +2,7 @@
 // rule, which start, which days were skipped, pauses and extensions.
 
 #include "commands.hpp"
+#include "plaint/casework/case_file.hpp"
 #include "plaint/casework/casework.hpp"
 
 #include <fmt/format.h>
@@ -30,12 +31,17 @@ int run_explain(const ExplainOptions& o, Context& ctx) {
         nlohmann::ordered_json doc{{"reference", view.record.ref}, {"procedure", view.procedure->id},
                                    {"procedure_hash", view.procedure->hash}, {"calendar", calendar::division_id(cal.division())},
                                    {"today", ctx.today().iso()}, {"clocks", clocks}};
+        doc["receipt_changes"] = casework::receipt_changes_json(view.events);
         ctx.out() << doc.dump(2) << '\n';
         return 0;
     }
     auto& out = ctx.out();
     out << fmt::format("{} follows {} (definition {}), calendar {}, as of {}\n", view.record.ref, view.procedure->id,
                        view.procedure->hash.substr(0, 12), calendar::division_id(cal.division()), ctx.today().iso());
+    for (const auto& change : casework::receipt_changes(view.events))
+        out << fmt::format("The date of receipt was AMENDED from {} to {} on {} by {} (event {}): {}. The clocks count "
+                           "from {}.\n", change.from.iso(), change.to.iso(), change.on.iso(), change.actor, change.seq,
+                           change.reason, view.record.received.iso());
     for (const auto& c : view.clocks) {
         out << fmt::format("\n{} [{}]: {}\n", c.clock->title, c.clock->id, procedure::clock_summary(c));
         if (c.state == procedure::ClockState::not_started && c.explanation.empty())

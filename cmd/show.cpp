@@ -2,13 +2,17 @@
 // timeline of journal events.
 
 #include "commands.hpp"
+#include "plaint/casework/case_file.hpp"
 #include "plaint/casework/casework.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace plaint::cmd {
 namespace {
@@ -25,7 +29,7 @@ std::string or_dash(const std::optional<std::string>& value) { return value ? *v
 std::string event_summary(const reg::Event& e) {
     std::vector<std::string> parts;
     for (const auto& [key, value] : e.details.items()) {
-        if (key == "parties" || value.is_null() || key == "year" || key == "number") continue;
+        if (key == "parties" || key == "personal" || value.is_null() || key == "year" || key == "number") continue;
         parts.push_back(fmt::format("{}={}", key, value.is_string() ? value.get<std::string>() : value.dump()));
     }
     return fmt::format("{}", fmt::join(parts, " "));
@@ -33,10 +37,40 @@ std::string event_summary(const reg::Event& e) {
 
 std::string date_or_dash(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
 
+// The columns to wrap text to: the terminal's on a terminal, else none (0).
+std::size_t wrap_width(const Context& ctx) {
+    if (!ctx.out_is_terminal()) return 0;
+    if (auto it = ctx.env().find("COLUMNS"); it != ctx.env().end()) {
+        const auto n = std::atoi(it->second.c_str());
+        if (n > 20) return static_cast<std::size_t>(n);
+    }
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20) return size.ws_col;
+    return 80;
+}
+
+// `text` after a label `indent` columns wide, wrapped at word boundaries to
+// `width` columns (0: not wrapped); continuation lines indented.
+std::string wrapped(const std::string& text, std::size_t indent, std::size_t width) {
+    if (width == 0 || width <= indent + 20 || indent + output::display_width(text) <= width) return text;
+    std::string out, line;
+    std::istringstream words(text);
+    for (std::string word; words >> word;) {
+        if (!line.empty() && indent + output::display_width(line) + 1 + output::display_width(word) > width) {
+            out += line + "\n" + std::string(indent, ' ');
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    return out + line;
+}
+
 void show_clocks(Context& ctx, const casework::CaseView& view) {
     output::Records records{{"clock", "status", "start", "due", "at risk from", "days"}, {}};
+    std::vector<const char*> colours; // per row: red for an unhandled breach, yellow at risk
     for (const auto& c : view.clocks) {
         if (c.state == procedure::ClockState::not_started) continue;
+        colours.push_back(!ctx.color() ? "" : c.breach_unhandled() ? "\033[31m" : c.is_open() && c.at_risk ? "\033[33m" : "");
         records.add({c.id(), std::string(procedure::clock_state_id(c.state)), date_or_dash(c.start),
                      c.state == procedure::ClockState::waiting ? "waiting for " + fmt::format("{}", fmt::join(c.waiting_for, ", "))
                                                                : date_or_dash(c.due),
@@ -47,7 +81,11 @@ void show_clocks(Context& ctx, const casework::CaseView& view) {
     std::ostringstream table;
     output::write_table(table, records);
     std::istringstream lines(records.rows.empty() ? "" : table.str());
-    for (std::string line; std::getline(lines, line);) ctx.out() << "  " << line << '\n';
+    std::size_t row = 0;
+    for (std::string line; std::getline(lines, line); ++row) {
+        const char* colour = row > 0 && row - 1 < colours.size() ? colours[row - 1] : "";
+        ctx.out() << "  " << colour << line << (*colour ? "\033[0m" : "") << '\n';
+    }
     for (const auto& k : view.checks)
         if (k.applies) ctx.out() << fmt::format("Check: {}: {}\n", k.check->title, k.explanation);
     std::vector<std::string> next, also;
@@ -86,16 +124,87 @@ void show_classification(std::ostream& out, const reg::CaseRecord& c) {
                            a.due ? ", due " + a.due->iso() : "", a.done_on ? "done " + a.done_on->iso() : "open");
 }
 
-void show_text(Context& ctx, const casework::CaseView& view, const std::vector<reg::Party>& parties, bool personal) {
+// What the case file holds besides the record: links, the risk grade,
+// contribution requests; and with personal data, notes and earlier party
+// details.
+void show_case_file(std::ostream& out, const reg::CaseRecord& c, const store::Register& reg, bool personal,
+                    std::size_t width, Date as_of) {
+    if (c.risk)
+        out << fmt::format("  Risk:       {} (consequence {} x likelihood {} = {}; matrix {}, graded {})\n", c.risk->level,
+                           c.risk->consequence, c.risk->likelihood, c.risk->score, c.risk->matrix, c.risk->graded_on.iso());
+    if (!c.links.empty()) out << "Links:\n";
+    for (const auto& l : c.links) out << fmt::format("  {:<15} {}  since {}\n", l.relation, l.other, l.linked_on.iso());
+    if (!c.contributions.empty()) out << "Contributions:\n";
+    for (const auto& k : c.contributions)
+        out << fmt::format("  {}. from {}, asked {}, due {}, {}\n", k.number, k.requested_of, k.requested_on.iso(),
+                           k.due.iso(), k.received_on ? "received " + k.received_on->iso() : "awaited");
+    if (!personal) return;
+    auto notes = reg.notes_of(c.ref);
+    std::erase_if(notes, [&](const store::Register::Note& n) { return n.noted_on > as_of; });
+    if (!notes.empty()) out << "Notes:\n";
+    for (const auto& n : notes) {
+        const std::string head = fmt::format("  {}. {} {}: ", n.id, n.noted_on.iso(), n.author);
+        std::string text = n.text;
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        out << head << wrapped(text, output::display_width(head), width) << '\n';
+    }
+    for (const auto& h : reg.party_history_of(c.ref))
+        out << fmt::format("  (party {} was {}{} until event {})\n", h.party_id, h.name,
+                           h.contact.empty() ? "" : " <" + h.contact + ">", h.replaced_by_seq);
+}
+
+// A timeline line's particulars: the step's fields, or for a case-file
+// record what it was (personal content only when `personal`).
+std::string timeline_extra(const reg::Event& e, const std::map<std::int64_t, std::string>& subjects, bool personal) {
+    if (e.type == "logged") return {};
+    if (e.type == reg::note_event) return fmt::format("note {}", e.details["personal"][0].value("id", std::int64_t{0}));
+    if (e.type == reg::correspondence_event) {
+        const auto id = e.details["personal"][0].value("id", std::int64_t{0});
+        std::string text = fmt::format("{} {} (correspondence {})", e.details.value("direction", ""),
+                                       e.details.value("channel", ""), id);
+        if (auto it = subjects.find(id); personal && it != subjects.end()) text += ": " + it->second;
+        if (e.details.contains("step")) text += fmt::format(", evidences event {}", e.details["step"].get<std::int64_t>());
+        return text;
+    }
+    if (e.type == reg::voided_event)
+        return e.details.contains("event")
+                   ? fmt::format("voids event {} ({}): {}", e.details["event"].get<std::int64_t>(),
+                                 e.details.value("type", ""), e.details.value("reason", ""))
+                   : fmt::format("the case was logged in error: {}", e.details.value("reason", ""));
+    if (e.type == reg::amended_event) {
+        std::vector<std::string> parts;
+        for (const auto& [field, change] : e.details["changes"].items()) {
+            auto text = [](const nlohmann::json& v) { return v.is_null() ? std::string("-") : v.get<std::string>(); };
+            parts.push_back(field == "summary" ? "summary" : fmt::format("{} {} -> {}", field, text(change["from"]), text(change["to"])));
+        }
+        return fmt::format("{}: {}", fmt::join(parts, ", "), e.details.value("reason", ""));
+    }
+    return event_summary(e);
+}
+
+void show_text(Context& ctx, const casework::CaseView& view, const store::Register& reg,
+               const std::vector<reg::Party>& parties, bool personal) {
     auto& out = ctx.out();
     const auto& c = view.record;
     const auto& events = view.events;
+    const std::size_t width = wrap_width(ctx);
     out << fmt::format("{}  {}  {}{}\n", c.ref, c.kind, state_line(view), c.is_open() ? "" : " (closed " + c.closed_on->iso() + ")");
+    if (view.as_of_past) out << fmt::format("  As of:      {} (what happened later is left out)\n", ctx.today().iso());
+    if (c.voided_on) {
+        std::string why;
+        for (const auto& e : events)
+            if (e.type == reg::voided_event && !e.details.contains("event")) why = e.details.value("reason", "");
+        out << fmt::format("  VOIDED:     {}: logged in error ({}); left out of list, due and reports\n",
+                           c.voided_on->iso(), why);
+    }
     out << fmt::format("  Procedure:  {}\n", c.procedure);
     out << fmt::format("  Received:   {} {}{}\n", weekday_short(c.received.weekday()), c.received.iso(),
                        c.channel ? " by " + *c.channel : "");
+    for (const auto& change : casework::receipt_changes(events))
+        out << fmt::format("              AMENDED from {} on {} by {} (event {}): {}\n", change.from.iso(), change.on.iso(),
+                           change.actor, change.seq, change.reason);
     out << fmt::format("  Incident:   {}\n", c.incident_date ? c.incident_date->iso() : "-");
-    out << fmt::format("  Summary:    {}\n", c.summary.empty() ? "-" : c.summary);
+    out << fmt::format("  Summary:    {}\n", c.summary.empty() ? "-" : wrapped(c.summary, 14, width));
     out << fmt::format("  Subject:    {}\n  Service:    {}\n  Provider:   {}\n  Owner:      {}\n", or_dash(c.subject),
                        or_dash(c.service), or_dash(c.provider), or_dash(c.owner));
     show_classification(out, c);
@@ -105,16 +214,29 @@ void show_text(Context& ctx, const casework::CaseView& view, const std::vector<r
         for (const auto& p : parties)
             out << fmt::format("  {:<13} {}{}\n", p.role, p.name, p.contact.empty() ? "" : "  <" + p.contact + ">");
     }
+    show_case_file(out, c, reg, personal, width, ctx.today());
+    std::map<std::int64_t, std::string> subjects;
+    if (personal)
+        for (const auto& item : reg.correspondence_of(c.ref)) subjects[item.id] = item.subject;
+    std::map<std::int64_t, std::int64_t> voided_by;
+    for (const auto& e : events)
+        if (e.type == reg::voided_event && e.details.contains("event")) voided_by[e.details["event"].get<std::int64_t>()] = e.seq;
     // In the order things happened; a step recorded late shows where it
     // belongs, its recorded_at saying when it was written down.
     std::vector<reg::Event> sorted;
     const auto& timeline = procedure::in_date_order(events, sorted);
-    std::size_t width = 12;
-    for (const auto& e : timeline) width = std::max(width, e.type.size());
+    std::size_t type_width = 12, actor_width = 0;
+    for (const auto& e : timeline) {
+        type_width = std::max(type_width, e.type.size());
+        actor_width = std::max(actor_width, output::display_width(e.actor));
+    }
     out << "Timeline:\n";
     for (const auto& e : timeline) {
-        std::string line = fmt::format("  {}  {:<{}} by {} at {}", e.effective_date.iso(), e.type, width, e.actor, e.recorded_at);
-        const std::string extra = e.type == "logged" ? std::string() : event_summary(e);
+        std::string line = fmt::format("  {}  {:<{}} by {:<{}} at {}", e.effective_date.iso(), e.type, type_width, e.actor,
+                                       actor_width, e.recorded_at);
+        std::string extra = timeline_extra(e, subjects, personal);
+        if (auto it = voided_by.find(e.seq); it != voided_by.end())
+            extra = fmt::format("VOIDED by event {}{}", it->second, extra.empty() ? "" : "; " + extra);
         out << line << (extra.empty() ? "" : "  " + extra) << '\n';
     }
 }
@@ -128,7 +250,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
     const auto& events = view.events;
     const auto parties = o.no_personal ? std::vector<reg::Party>{} : reg.parties_of(o.ref);
     if (format == Format::table) {
-        show_text(ctx, view, parties, !o.no_personal);
+        show_text(ctx, view, reg, parties, !o.no_personal);
         show_clocks(ctx, view);
         return 0;
     }
@@ -137,6 +259,19 @@ int run_show(const ShowOptions& o, Context& ctx) {
         doc["parties"] = nlohmann::ordered_json::array();
         for (const auto& p : parties) doc["parties"].push_back(reg::party_json(p));
     }
+    if (!o.no_personal) {
+        doc["notes"] = nlohmann::ordered_json::array();
+        for (const auto& n : reg.notes_of(o.ref))
+            if (n.noted_on <= ctx.today()) doc["notes"].push_back({{"id", n.id}, {"noted_on", n.noted_on.iso()}, {"author", n.author}, {"text", n.text}});
+        doc["correspondence"] = nlohmann::ordered_json::array();
+        for (const auto& k : reg.correspondence_of(o.ref))
+            if (k.dated <= ctx.today()) doc["correspondence"].push_back({{"id", k.id}, {"dated", k.dated.iso()}, {"direction", k.direction},
+                                             {"channel", k.channel}, {"subject", k.subject},
+                                             {"step", k.step_seq ? nlohmann::ordered_json(*k.step_seq) : nlohmann::ordered_json()},
+                                             {"attachments", k.attachments}});
+    }
+    doc["receipt_changes"] = casework::receipt_changes_json(events);
+    doc["as_of"] = view.as_of_past ? nlohmann::ordered_json(ctx.today().iso()) : nlohmann::ordered_json();
     doc["events"] = nlohmann::ordered_json::array();
     for (const auto& e : events) doc["events"].push_back(reg::event_json(e));
     doc["clocks"] = nlohmann::ordered_json::array();

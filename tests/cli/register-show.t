@@ -113,6 +113,10 @@ JSON: the case as `plaint list` gives it, then its parties and its events
         "contact": ""
       }
     ],
+    "notes": [],
+    "correspondence": [],
+    "receipt_changes": [],
+    "as_of": null,
     "events": [
       {
         "seq": 1,

@@ -1,5 +1,6 @@
 #include "plaint/casework/casework.hpp"
 
+#include "plaint/casework/case_file.hpp"
 #include "plaint/casework/next_steps.hpp"
 #include "plaint/core/error.hpp"
 #include "plaint/procedure/parse.hpp"
@@ -153,10 +154,21 @@ CaseView view_case(const store::Register& reg, Definitions& definitions, const c
     view.record = reg.case_or_throw(ref);
     view.procedure = &definitions.of(view.record);
     view.events = reg.events_of(ref);
-    view.clocks = procedure::evaluate_clocks(*view.procedure, cal, view.events, today);
-    view.checks = procedure::evaluate_checks(*view.procedure, view.events);
-    view.next = next_steps_of(*view.procedure, view.record, view.events, view.clocks);
-    view.conditions = procedure::conditions_of(*view.procedure, view.events);
+    if (std::any_of(view.events.begin(), view.events.end(), [&](const reg::Event& e) { return e.effective_date > today; })) {
+        // As it stood that day: what happened later is left out.
+        view.events = as_it_stood(view.events, today);
+        view.as_of_past = true;
+        if (!view.events.empty()) {
+            auto record = reg::project(view.events);
+            record.procedure_hash = view.record.procedure_hash;
+            view.record = std::move(record);
+        }
+    }
+    view.journal = reg::has_corrections(view.events) ? reg::corrected(view.events) : view.events;
+    view.clocks = procedure::evaluate_clocks(*view.procedure, cal, view.journal, today);
+    view.checks = procedure::evaluate_checks(*view.procedure, view.journal);
+    view.next = next_steps_of(*view.procedure, view.record, view.journal, view.clocks);
+    view.conditions = procedure::conditions_of(*view.procedure, view.journal);
     return view;
 }
 

@@ -79,12 +79,16 @@ reg::Event record_step(store::Register& reg, Definitions& definitions, const cal
 struct CaseView {
     reg::CaseRecord record;
     const procedure::Procedure* procedure = nullptr;
-    std::vector<reg::Event> events;
+    std::vector<reg::Event> events;  // the journal up to the day viewed, voided steps and corrections included
+    std::vector<reg::Event> journal; // ... as corrected (reg::corrected): what the procedure works from
+    bool as_of_past = false;         // later events were left out (viewed as it stood on an earlier day)
     std::vector<procedure::ClockStatus> clocks;
     std::vector<procedure::CheckStatus> checks;
     NextSteps next;                    // what the case needs, and what else it may take now
     std::set<std::string> conditions; // "on-hold" ...
 };
+// The case as it stood on `today`: events after it are left out (and the
+// record worked out from the rest) when it is in the past.
 CaseView view_case(const store::Register& reg, Definitions& definitions, const calendar::Calendar& cal,
                    const std::string& ref, Date today);
 

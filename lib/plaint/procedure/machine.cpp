@@ -232,11 +232,11 @@ void apply_to(Position& at, const EventDef& e) {
     if (!e.clears.empty()) at.conditions.erase(e.clears);
 }
 
-// A step recorded late is accepted when the history, in the order things
-// happened, is still one the procedure allows: every later step still
-// allowed where it now falls, and in the state it recorded.
-void check_later_steps(const Procedure& p, const EventDef& e, Date on, Position at,
-                       std::vector<reg::Event>::const_iterator from, std::vector<reg::Event>::const_iterator to) {
+// Why the steps in [from, to) are not allowed one after another from `at`
+// (each allowed where it falls, and leaving the case in the state it
+// recorded), with the step at fault in `failed`; "" when they are.
+std::string walk_refusal(const Procedure& p, Position at, std::vector<reg::Event>::const_iterator from,
+                         std::vector<reg::Event>::const_iterator to, const reg::Event*& failed) {
     for (auto it = from; it != to; ++it) {
         const EventDef* def = p.event(it->type);
         if (!def) continue;
@@ -245,11 +245,24 @@ void check_later_steps(const Procedure& p, const EventDef& e, Date on, Position 
         if (why.empty() && it->details.contains("state") && it->details["state"] != at.state)
             why = fmt::format("{} recorded the case as {}, and it would now be {}", def->id,
                               it->details["state"].get<std::string>(), at.state);
-        if (!why.empty())
-            throw RefusedError(fmt::format("{} on {} would come before {} on {} (event {}), and then {}", e.id, on.iso(),
-                                           def->id, it->effective_date.iso(), it->seq, why),
-                               "steps recorded late must leave the history valid in date order");
+        if (!why.empty()) {
+            failed = &*it;
+            return why;
+        }
     }
+    return {};
+}
+
+// A step recorded late is accepted when the history, in the order things
+// happened, is still one the procedure allows: every later step still
+// allowed where it now falls, and in the state it recorded.
+void check_later_steps(const Procedure& p, const EventDef& e, Date on, Position at,
+                       std::vector<reg::Event>::const_iterator from, std::vector<reg::Event>::const_iterator to) {
+    const reg::Event* failed = nullptr;
+    if (const auto why = walk_refusal(p, std::move(at), from, to, failed); !why.empty())
+        throw RefusedError(fmt::format("{} on {} would come before {} on {} (event {}), and then {}", e.id, on.iso(),
+                                       failed->type, failed->effective_date.iso(), failed->seq, why),
+                           "steps recorded late must leave the history valid in date order");
 }
 
 void add_meanings(const EventDef& e, nlohmann::json& details) {
@@ -291,6 +304,15 @@ std::string step_refusal(const Procedure& p, const reg::CaseRecord& c, const std
         return refused.what();
     }
     return {};
+}
+
+std::string history_refusal(const Procedure& p, const std::vector<reg::Event>& events) {
+    std::vector<reg::Event> sorted;
+    const auto& ordered = in_date_order(events, sorted);
+    if (ordered.empty()) return {};
+    const reg::Event* failed = nullptr;
+    const auto why = walk_refusal(p, replay(p, {ordered.front()}), ordered.begin() + 1, ordered.end(), failed);
+    return why.empty() ? why : fmt::format("{} on {} (event {}): {}", failed->type, failed->effective_date.iso(), failed->seq, why);
 }
 
 nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, const reg::CaseRecord& c,

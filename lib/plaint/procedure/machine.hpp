@@ -32,6 +32,10 @@ nlohmann::json check_step(const Procedure& p, const calendar::Calendar& cal, con
 // and flags it needs. The fields and the date are not looked at.
 std::string step_refusal(const Procedure& p, const reg::CaseRecord& c, const std::vector<reg::Event>& events,
                          const EventDef& e);
+// Why the history in `events` (a journal as corrected: a step voided, say)
+// is not one the procedure allows, or "" when it is: in date order, each
+// step allowed where it falls and leaving the case in the state it recorded.
+std::string history_refusal(const Procedure& p, const std::vector<reg::Event>& events);
 // The conditions the case is in ("on-hold"), from its events in date order.
 std::set<std::string> conditions_of(const Procedure& p, const std::vector<reg::Event>& events);
 

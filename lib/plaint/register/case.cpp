@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <tuple>
 
 namespace plaint::reg {
 namespace {
@@ -93,7 +94,12 @@ void apply_amended(CaseRecord& r, const Event& e) {
 void apply_linked(CaseRecord& r, const Event& e) {
     Link link{e.details.at("other").get<std::string>(), e.details.at("relation").get<std::string>(), e.effective_date};
     const auto same = [&](const Link& l) { return l.other == link.other && l.relation == link.relation; };
-    if (std::none_of(r.links.begin(), r.links.end(), same)) r.links.push_back(std::move(link));
+    if (std::any_of(r.links.begin(), r.links.end(), same)) return;
+    // In the order the store reads them back: by date, then case, then relation.
+    const auto key = [](const Link& l) { return std::tie(l.linked_on, l.other, l.relation); };
+    r.links.insert(std::upper_bound(r.links.begin(), r.links.end(), link,
+                                    [&](const Link& a, const Link& b) { return key(a) < key(b); }),
+                   std::move(link));
 }
 
 void apply_graded(CaseRecord& r, const Event& e) {
@@ -274,7 +280,8 @@ std::vector<Event> corrected(const std::vector<Event>& events) {
             // The logged event as it would have been recorded: its date of
             // receipt is its effective date, the other fields its details.
             Event& logged = kept.front();
-            for (const auto& [field, change] : e.details.value("changes", nlohmann::json::object()).items()) {
+            const auto changes = e.details.value("changes", nlohmann::json::object());
+            for (const auto& [field, change] : changes.items()) {
                 const auto to = change.value("to", nlohmann::json());
                 if (field == "received") {
                     if (to.is_string())

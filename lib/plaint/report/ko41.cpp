@@ -167,6 +167,13 @@ Document ko41_report(const ReportInput& in) {
     doc.sections.push_back(std::move(breakdowns));
 
     unknown_findings(doc, in, scope);
+    if (auto amended = reg.refs_with_amended_receipt(scope); !amended.empty())
+        doc.findings.push_back({"ko41.receipt-amended",
+                                fmt::format("{} complaint{} had {} date of receipt amended after it was logged: check "
+                                            "each change was a correction, not a way to gain days ('plaint show REF')",
+                                            amended.size(), amended.size() == 1 ? "" : "s",
+                                            amended.size() == 1 ? "its" : "their"),
+                                std::move(amended)});
     if (brought + news - (upheld + partial + not_upheld) - unresolved != carried)
         doc.findings.push_back({"ko41.balance",
                                 fmt::format("brought forward {} + new {} - resolved {} - closed without outcome {} is not "

@@ -131,4 +131,10 @@ std::string party_digest(const std::string& salt, const reg::Party& p) {
     return sha256_hex(canonical_json(fields));
 }
 
+std::string row_digest(const std::string& salt, std::string_view table, const nlohmann::json& columns) {
+    nlohmann::json fields = nlohmann::json::array({salt, std::string(table)});
+    for (const auto& c : columns) fields.push_back(c);
+    return sha256_hex(canonical_json(fields));
+}
+
 } // namespace plaint::store

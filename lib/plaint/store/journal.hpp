@@ -34,5 +34,8 @@ std::string chained_hash(std::string_view prev_hash, std::string_view text_after
 
 // The salted digest recorded in the journal for a party's personal data.
 std::string party_digest(const std::string& salt, const reg::Party& party);
+// The salted digest of a row of a personal table other than parties: the
+// row's columns as a JSON array, after the salt and the table's name.
+std::string row_digest(const std::string& salt, std::string_view table, const nlohmann::json& columns);
 
 } // namespace plaint::store

@@ -281,6 +281,9 @@ public:
     };
     // Actions added or done in the period, or still open at its end.
     void for_each_action(const ReportScope& scope, const std::function<void(const ActionRow&)>& each) const;
+    // The scope's cases whose date of receipt was amended (plaint amend) and
+    // that were received in the period by either date, in reference order.
+    std::vector<std::string> refs_with_amended_receipt(const ReportScope& scope) const;
 
     // --- the case file (register_case_file.cpp): notes, correspondence,
     // corrections, voids, links, merges. Each is one IMMEDIATE transaction
@@ -372,6 +375,9 @@ public:
 private:
     struct Impl;
     explicit Register(std::unique_ptr<Impl> impl);
+    // append_step's work inside the caller's IMMEDIATE transaction.
+    reg::Event append_in_transaction(const std::string& ref, const std::string& type, Date effective,
+                                     const StepCheck& check, const Stamp& stamp);
     // Recomputes the clocks of every open case and records the projector's
     // calendar fingerprint, inside the caller's transaction; 0 without a projector.
     std::int64_t recompute_open_clocks();

@@ -268,32 +268,38 @@ reg::Event Register::append_step(const std::string& ref, const std::string& type
     translate_sqlite(fmt::format("recording {} on {}", type, ref), [&] {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         recompute_if_stale();
-        reg::CaseRecord record = case_or_throw(ref);
-        auto events = events_of(ref);
-        reg::Event probe;
-        probe.type = type;
-        const bool step = reg::is_step(probe);
-        if (step && record.is_voided())
-            throw RefusedError(fmt::format("{} was voided on {}: it was logged in error", ref, record.voided_on->iso()),
-                               "'plaint show' shows why; steps are recorded on the case that stands");
-        // A procedure step is checked against the journal as corrected (voids
-        // and amendments applied); a case-file record sees the journal as it is.
-        const bool corrections = reg::has_corrections(events);
-        const auto details = step && corrections ? check(record, reg::corrected(events)) : check(record, events);
-        event = reg::Event{0, ref, type, effective, stamp.now, stamp.actor, details, {}, {}};
-        append_event(impl_->db, event);
-        const bool late = step &&
-            std::any_of(events.begin(), events.end(), [&](const reg::Event& e) { return reg::is_step(e) && e.effective_date > effective; });
-        events.push_back(event);
-        // A step recorded late is worked into the history where it happened;
-        // a void or an amendment works the case out again.
-        if (late || type == reg::voided_event || type == reg::amended_event) record = reg::project(events);
-        else reg::apply_event(record, event);
-        save_case(impl_->db, record);
-        DetailWriter(impl_->db).write(record, true);
-        impl_->project(record, events);
+        event = append_in_transaction(ref, type, effective, check, stamp);
         tx.commit();
     });
+    return event;
+}
+
+reg::Event Register::append_in_transaction(const std::string& ref, const std::string& type, Date effective,
+                                           const StepCheck& check, const Stamp& stamp) {
+    reg::CaseRecord record = case_or_throw(ref);
+    auto events = events_of(ref);
+    reg::Event probe;
+    probe.type = type;
+    const bool step = reg::is_step(probe);
+    if (step && record.is_voided())
+        throw RefusedError(fmt::format("{} was voided on {}: it was logged in error", ref, record.voided_on->iso()),
+                           "'plaint show' shows why; steps are recorded on the case that stands");
+    // A procedure step is checked against the journal as corrected (voids
+    // and amendments applied); a case-file record sees the journal as it is.
+    const bool corrections = reg::has_corrections(events);
+    const auto details = step && corrections ? check(record, reg::corrected(events)) : check(record, events);
+    reg::Event event{0, ref, type, effective, stamp.now, stamp.actor, details, {}, {}};
+    append_event(impl_->db, event);
+    const bool late = step &&
+        std::any_of(events.begin(), events.end(), [&](const reg::Event& e) { return reg::is_step(e) && e.effective_date > effective; });
+    events.push_back(event);
+    // A step recorded late is worked into the history where it happened;
+    // a void or an amendment works the case out again.
+    if (late || type == reg::voided_event || type == reg::amended_event) record = reg::project(events);
+    else reg::apply_event(record, event);
+    save_case(impl_->db, record);
+    DetailWriter(impl_->db).write(record, true);
+    impl_->project(record, events);
     return event;
 }
 
@@ -363,6 +369,7 @@ void Register::for_each_case(const CaseFilter& f, const std::function<void(const
     text(f.procedure, "procedure");
     if (f.received_from) { where += " AND received >= ?"; values.push_back(f.received_from->iso()); }
     if (f.received_to) { where += " AND received <= ?"; values.push_back(f.received_to->iso()); }
+    if (!f.include_voided) where += " AND voided_on IS NULL";
     if (f.status == CaseFilter::Status::open) where += " AND closed_on IS NULL";
     if (f.status == CaseFilter::Status::closed) where += " AND closed_on IS NOT NULL";
     translate_sqlite("listing cases", [&] {

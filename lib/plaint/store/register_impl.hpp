@@ -151,6 +151,21 @@ nlohmann::json calendar_day_json(const CalendarDay& day);
 std::vector<CalendarDay> record_calendar_days(SQLite::Database& db, const std::vector<CalendarDay>& days,
                                               const std::string& from, const Stamp& stamp);
 
+// The digests the journal records for personal rows (verify): the parties
+// by id, and the other personal tables' rows by table, then id.
+struct Digests {
+    std::map<std::int64_t, std::string> parties;
+    std::map<std::string, std::map<std::int64_t, std::string>> rows;
+};
+// The journal's entry for a personal row: {"table", "id", "digest"}.
+nlohmann::json personal_entry(const std::string& salt, const std::string& table, std::int64_t id,
+                              const nlohmann::json& columns);
+// Calls `each(id, case_ref, columns)` for every row of a personal table
+// (notes, correspondence, party_history), with the columns its digest
+// covers; returns how many calls returned true.
+std::size_t for_each_personal_row(SQLite::Database& db, const std::string& table,
+                                  const std::function<bool(std::int64_t, const std::string&, const nlohmann::json&)>& each);
+
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.
 int open_flags(int flags);

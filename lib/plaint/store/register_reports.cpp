@@ -64,6 +64,7 @@ std::string cohort_date(Cohort cohort) {
 
 Where scope_where(const Scope& s, Cohort cohort) {
     Where w;
+    w.add("c.voided_on IS NULL"); // logged in error: in no report
     w.any_of("c.kind", s.kinds);
     w.any_of("c.procedure", s.procedures);
     if (s.provider) w.add("c.provider = ?", {*s.provider});
@@ -200,6 +201,24 @@ void Register::for_each_action(const ReportScope& scope, const std::function<voi
                   {q.getColumn(2).getInt(), q.getColumn(3).getString(), text(4), date(5),
                    date(6).value_or(Date()), date(7)}});
     });
+}
+
+std::vector<std::string> Register::refs_with_amended_receipt(const ReportScope& scope) const {
+    // Received in the period by the date as it stands or as first recorded.
+    Where either;
+    either.any_of("c.kind", scope.kinds);
+    either.any_of("c.procedure", scope.procedures);
+    if (scope.provider) either.add("c.provider = ?", {*scope.provider});
+    either.add("c.voided_on IS NULL AND c.received_as_logged IS NOT NULL");
+    either.add("(c.received BETWEEN ? AND ? OR c.received_as_logged BETWEEN ? AND ?)",
+               {scope.from.iso(), scope.to.iso(), scope.from.iso(), scope.to.iso()});
+    std::vector<std::string> refs;
+    translate_sqlite("finding amended dates of receipt", [&] {
+        SQLite::Statement q(impl_->db, fmt::format("SELECT c.ref FROM cases c WHERE {} ORDER BY c.year, c.number", either.sql));
+        either.bind(q);
+        while (q.executeStep()) refs.push_back(q.getColumn(0).getString());
+    });
+    return refs;
 }
 
 } // namespace plaint::store

@@ -68,11 +68,21 @@ void note_order(const reg::Event& e, std::map<std::string, Date>& latest, std::s
     else it->second = e.effective_date;
 }
 
+// The digests an event records for personal rows; a later event's digest
+// for the same row (a rectification, a merge) replaces the earlier one.
+void collect_digests(const reg::Event& e, Digests& digests) {
+    if (auto it = e.details.find("parties"); it != e.details.end())
+        for (const auto& p : *it) digests.parties[p.at("id").get<std::int64_t>()] = p.at("digest");
+    if (auto it = e.details.find("personal"); it != e.details.end())
+        for (const auto& r : *it)
+            digests.rows[r.at("table").get<std::string>()][r.at("id").get<std::int64_t>()] = r.at("digest");
+}
+
 // Walks the journal in order; stops at the first break in the chain, since
 // every later event would be reported too. Notes the cases with a step
 // recorded late in `out_of_order`.
 void walk_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
-                std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar,
+                Digests& digests, CalendarReplay& calendar,
                 std::set<std::string>& out_of_order) {
     std::string prev = genesis_hash(register_salt(db));
     std::int64_t expected = 1;
@@ -104,9 +114,9 @@ void walk_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string
         } else {
             reg::apply_event(replayed[e.case_ref], e);
             if (reg::is_step(e)) note_order(e, latest, out_of_order);
+            if (e.type == reg::voided_event) out_of_order.insert(e.case_ref); // worked out without the step
         }
-        if (e.details.contains("parties"))
-            for (const auto& p : e.details["parties"]) party_digests[p.at("id").get<std::int64_t>()] = p.at("digest");
+        collect_digests(e, digests);
         prev = e.hash;
         ++expected;
     }
@@ -123,9 +133,9 @@ void walk_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string
 
 // The journal's chain, and each case replayed as its projection was made.
 void check_chain(SQLite::Database& db, VerifyReport& report, std::map<std::string, reg::CaseRecord>& replayed,
-                 std::map<std::int64_t, std::string>& party_digests, CalendarReplay& calendar) {
+                 Digests& digests, CalendarReplay& calendar) {
     std::set<std::string> out_of_order;
-    walk_chain(db, report, replayed, party_digests, calendar, out_of_order);
+    walk_chain(db, report, replayed, digests, calendar, out_of_order);
     reproject_in_date_order(db, out_of_order, replayed);
 }
 
@@ -175,6 +185,35 @@ void check_parties(SQLite::Database& db, VerifyReport& report, const std::map<st
         report.problems.push_back({0, fmt::format("{} party record(s) were deleted outside plaint", digests.size() - seen)});
 }
 
+// The rows of a personal table against the digests the journal recorded.
+void check_rows(SQLite::Database& db, VerifyReport& report, const std::string& table, const char* what,
+                const std::map<std::int64_t, std::string>& digests) {
+    const std::string salt = register_salt(db);
+    const std::size_t seen = for_each_personal_row(db, table, [&](std::int64_t id, const std::string& ref,
+                                                                  const nlohmann::json& columns) {
+        auto it = digests.find(id);
+        if (it == digests.end()) {
+            report.problems.push_back({0, fmt::format("{} {} of case {} was added outside plaint", what, id, ref)});
+            return false;
+        }
+        if (it->second != row_digest(salt, table, columns))
+            report.problems.push_back({0, fmt::format("{} {} of case {} was changed outside plaint", what, id, ref)});
+        return true;
+    });
+    if (seen != digests.size())
+        report.problems.push_back({0, fmt::format("{} {} record(s) were deleted outside plaint", digests.size() - seen, what)});
+}
+
+void check_personal_rows(SQLite::Database& db, VerifyReport& report, const Digests& digests) {
+    static const std::map<std::string, const char*> tables = {
+        {"notes", "note"}, {"correspondence", "correspondence"}, {"party_history", "earlier party details"}};
+    const std::map<std::int64_t, std::string> none;
+    for (const auto& [table, what] : tables) {
+        auto it = digests.rows.find(table);
+        check_rows(db, report, table, what, it == digests.rows.end() ? none : it->second);
+    }
+}
+
 void check_sqlite_integrity(SQLite::Database& db, VerifyReport& report) {
     SQLite::Statement q(db, "PRAGMA integrity_check");
     while (q.executeStep()) {
@@ -194,11 +233,12 @@ VerifyReport Register::verify() const {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::DEFERRED);
         check_sqlite_integrity(impl_->db, report);
         std::map<std::string, reg::CaseRecord> replayed;
-        std::map<std::int64_t, std::string> digests;
+        Digests digests;
         CalendarReplay calendar;
         check_chain(impl_->db, report, replayed, digests, calendar);
         if (report.ok()) check_projection(impl_->db, report, replayed);
-        if (report.ok()) check_parties(impl_->db, report, digests);
+        if (report.ok()) check_parties(impl_->db, report, digests.parties);
+        if (report.ok()) check_personal_rows(impl_->db, report, digests);
         if (report.ok()) check_calendar(impl_->db, calendar, report);
     });
     return report;
@@ -210,7 +250,7 @@ RebuildReport Register::rebuild() {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         VerifyReport chain;
         std::map<std::string, reg::CaseRecord> replayed;
-        std::map<std::int64_t, std::string> digests;
+        Digests digests;
         CalendarReplay calendar;
         check_chain(impl_->db, chain, replayed, digests, calendar);
         chain.problems.insert(chain.problems.end(), calendar.problems.begin(), calendar.problems.end());
