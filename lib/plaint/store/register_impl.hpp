@@ -151,6 +151,16 @@ nlohmann::json calendar_day_json(const CalendarDay& day);
 std::vector<CalendarDay> record_calendar_days(SQLite::Database& db, const std::vector<CalendarDay>& days,
                                               const std::string& from, const Stamp& stamp);
 
+// Attachments (register_attachments.cpp). The salted digest of an
+// attachments row, recorded in its `attached` event's "personal" entry.
+std::string attachment_digest(const std::string& salt, const Register::Attachment& a);
+// verify: every attachments row against `digests` (the journal's, by id:
+// rows added, changed or deleted outside plaint are problems), every blob's
+// chunks re-hashed in order against its SHA-256 and size, and every
+// attachment's content present.
+void check_attachments(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
+                       VerifyReport& report);
+
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.
 int open_flags(int flags);
