@@ -47,7 +47,14 @@ std::optional<std::int64_t> parse_size(std::string_view text) {
 }
 
 std::string format_size(std::int64_t bytes) {
-    if (bytes < 1024) return fmt::format("{} B", bytes);
+    if (bytes < 1000) return fmt::format("{} B", bytes);
+    // A round size, as a limit usually is, in the unit it is round in.
+    static constexpr std::array<std::pair<std::int64_t, const char*>, 6> round{{
+        {std::int64_t{1} << 30, "GiB"}, {1000'000'000, "GB"}, {1 << 20, "MiB"},
+        {1000'000, "MB"}, {1 << 10, "KiB"}, {1000, "kB"},
+    }};
+    for (const auto& [unit, name] : round)
+        if (bytes % unit == 0 && bytes / unit < 1000) return fmt::format("{} {}", bytes / unit, name);
     static constexpr std::array<const char*, 4> units{"KiB", "MiB", "GiB", "TiB"};
     double value = static_cast<double>(bytes) / 1024;
     std::size_t unit = 0;

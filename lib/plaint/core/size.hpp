@@ -13,7 +13,9 @@ namespace plaint {
 // case-insensitive. Empty when it is not such a size or is over 1 TiB.
 std::optional<std::int64_t> parse_size(std::string_view text);
 
-// `bytes` for people: "812 B", "1.5 KiB", "50.0 MiB", "2.0 GiB" (powers of 1024).
+// `bytes` for people: "812 B"; a round size in the unit it is round in
+// ("64 MiB", "25 MB"); else powers of 1024 with one decimal ("1.5 KiB",
+// "47.7 MiB").
 std::string format_size(std::int64_t bytes);
 
 } // namespace plaint

@@ -27,12 +27,19 @@ TEST_CASE("parse_size refuses what is not a size", "[size]") {
         CHECK_FALSE(parse_size(text));
 }
 
-TEST_CASE("format_size writes powers of 1024 with one decimal", "[size]") {
+TEST_CASE("format_size: round sizes in their unit, others in powers of 1024", "[size]") {
     CHECK(format_size(0) == "0 B");
-    CHECK(format_size(1023) == "1023 B");
-    CHECK(format_size(1024) == "1.0 KiB");
+    CHECK(format_size(999) == "999 B");
+    CHECK(format_size(1000) == "1 kB");
+    CHECK(format_size(1023) == "1.0 KiB");
+    CHECK(format_size(1024) == "1 KiB");
     CHECK(format_size(1536) == "1.5 KiB");
-    CHECK(format_size(50'000'000) == "47.7 MiB");
-    CHECK(format_size(std::int64_t{64} << 20) == "64.0 MiB");
-    CHECK(format_size(std::int64_t{3} << 30) == "3.0 GiB");
+    CHECK(format_size(2'000'000) == "2 MB");
+    CHECK(format_size(2'000'001) == "1.9 MiB");
+    CHECK(format_size(2'500'000) == "2.4 MiB");
+    CHECK(format_size(50'000'000) == "50 MB");
+    CHECK(format_size(52'428'801) == "50.0 MiB");
+    CHECK(format_size(std::int64_t{64} << 20) == "64 MiB");
+    CHECK(format_size(std::int64_t{3} << 30) == "3 GiB");
+    CHECK(format_size((std::int64_t{3} << 30) + 1) == "3.0 GiB");
 }

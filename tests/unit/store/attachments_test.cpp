@@ -127,7 +127,7 @@ TEST_CASE("attach writes nothing when any file is refused", "[store][attachments
     const auto over = refused({{ok, "", ""}, {big, "", ""}});
     CHECK(over.code() == ExitCode::usage);
     CHECK(std::string(over.what()) ==
-          "file 2 of 2 is 2.9 KiB (3000 bytes), over the limit of 2.0 KiB (2048 bytes); nothing was attached");
+          "file 2 of 2 is 3 kB (3000 bytes), over the limit of 2 KiB (2048 bytes); nothing was attached");
     CHECK(refused({{ok, "", ""}, {dir / "missing.pdf", "", ""}}).what() ==
           std::string("file 2 of 2: cannot be read: No such file or directory"));
     CHECK(refused({{dir.path(), "", ""}}).what() == std::string("file 1 of 1 is a directory"));
