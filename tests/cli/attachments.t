@@ -131,6 +131,12 @@ Extract: byte for byte, to a new file of mode 0600, or to a pipe.
   plaint: hint: give -o FILE, or redirect the output
   exit 2
 
+The register stays one file: a backup holds the documents.
+
+  $ . ./env.sh && plaint backup copy.db && plaint --register copy.db extract C-2026-0001 2 | cmp - scan.tiff && echo same
+  Backed up reg.db to copy.db
+  same
+
 Bad input: a clear error, exit 2, the register unchanged.
 
   $ . ./env.sh && plaint attach C-2026-0009 reply.txt

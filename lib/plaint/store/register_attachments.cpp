@@ -34,6 +34,12 @@ constexpr std::size_t chunk_size = std::size_t{1} << 20;
 constexpr const char* attachment_columns =
     "id, case_ref, sha256, name, media_type, size, attached_on, correspondence_id";
 
+// "1.9 MiB (2000001 bytes)"; "56 bytes".
+std::string size_text(std::int64_t bytes) {
+    if (bytes < 1000) return fmt::format("{} bytes", bytes);
+    return fmt::format("{} ({} bytes)", format_size(bytes), bytes);
+}
+
 // A file to attach, opened and checked before anything is written. Messages
 // name it by its place on the command line: its name is personal.
 class SourceFile {
@@ -74,8 +80,8 @@ public:
     }
     void check_size(std::int64_t size, std::int64_t max_size) const {
         if (size > max_size)
-            throw UsageError(fmt::format("{} is {} ({} bytes), over the limit of {} ({} bytes); nothing was attached",
-                                         label_, format_size(size), size, format_size(max_size), max_size),
+            throw UsageError(fmt::format("{} is {}, over the limit of {}; nothing was attached", label_,
+                                         size_text(size), size_text(max_size)),
                              "the limit is the configuration's attachments.max_size (plaint-config(5))");
     }
     const std::string& name() const { return name_; }
