@@ -48,6 +48,9 @@ constexpr Command command_table[] = {
     {"backup", "Copy the register safely while others use it", setup_backup},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
     {"config", "Show the configuration in force and where each value comes from", setup_config},
+    {"attach", "Attach files to a case, stored inside the register", setup_attach},
+    {"attachments", "List a case's attachments", setup_attachments},
+    {"extract", "Write an attachment out, byte for byte, checked against its SHA-256", setup_extract},
 };
 
 config::Environment read_environment() {

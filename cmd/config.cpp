@@ -2,6 +2,7 @@
 // order of precedence written in plaint/config/config.hpp.
 
 #include "commands.hpp"
+#include "plaint/core/size.hpp"
 
 #include <fmt/format.h>
 
@@ -95,6 +96,7 @@ int run_show(const ShowOptions&, Context& ctx) {
         records.add({"report.ko41_procedures", joined(ctx.ko41_procedures()), "procedure files (ko41 = true)"});
     else
         row("report.ko41_procedures", joined(s.report.ko41_procedures));
+    row("attachments.max_size", fmt::format("{} ({} bytes)", format_size(s.attachments.max_size), s.attachments.max_size));
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

@@ -2,7 +2,9 @@
 // timeline of journal events.
 
 #include "commands.hpp"
+#include "plaint/casework/attachments.hpp"
 #include "plaint/casework/case_file.hpp"
+#include "plaint/core/size.hpp"
 #include "plaint/casework/casework.hpp"
 
 #include <fmt/format.h>
@@ -138,6 +140,12 @@ void show_case_file(std::ostream& out, const reg::CaseRecord& c, const store::Re
     for (const auto& k : c.contributions)
         out << fmt::format("  {}. from {}, asked {}, due {}, {}\n", k.number, k.requested_of, k.requested_on.iso(),
                            k.due.iso(), k.received_on ? "received " + k.received_on->iso() : "awaited");
+    auto attachments = reg.attachments_of(c.ref);
+    std::erase_if(attachments, [&](const store::Register::Attachment& a) { return a.attached_on > as_of; });
+    if (!attachments.empty()) out << "Attachments:\n";
+    for (const auto& a : attachments)
+        out << fmt::format("  {}. {}  {:>9}  {}  {}{}\n", a.id, a.attached_on.iso(), format_size(a.size), a.media_type,
+                           a.sha256.substr(0, 12), personal ? "  " + a.name : "");
     if (!personal) return;
     auto notes = reg.notes_of(c.ref);
     std::erase_if(notes, [&](const store::Register::Note& n) { return n.noted_on > as_of; });
@@ -166,6 +174,10 @@ std::string timeline_extra(const reg::Event& e, const std::map<std::int64_t, std
         if (e.details.contains("step")) text += fmt::format(", evidences event {}", e.details["step"].get<std::int64_t>());
         return text;
     }
+    if (e.type == reg::attached_event)
+        return fmt::format("attachment {}: {}, {}, sha256 {}", e.details["personal"][0].value("id", std::int64_t{0}),
+                           e.details.value("media_type", ""), format_size(e.details.value("size", std::int64_t{0})),
+                           e.details.value("sha256", "").substr(0, 12));
     if (e.type == reg::voided_event)
         return e.details.contains("event")
                    ? fmt::format("voids event {} ({}): {}", e.details["event"].get<std::int64_t>(),
@@ -270,6 +282,9 @@ int run_show(const ShowOptions& o, Context& ctx) {
                                              {"step", k.step_seq ? nlohmann::ordered_json(*k.step_seq) : nlohmann::ordered_json()},
                                              {"attachments", k.attachments}});
     }
+    doc["attachments"] = nlohmann::ordered_json::array();
+    for (const auto& a : reg.attachments_of(o.ref))
+        if (a.attached_on <= ctx.today()) doc["attachments"].push_back(casework::attachment_json(a, !o.no_personal));
     doc["receipt_changes"] = casework::receipt_changes_json(events);
     doc["as_of"] = view.as_of_past ? nlohmann::ordered_json(ctx.today().iso()) : nlohmann::ordered_json();
     doc["events"] = nlohmann::ordered_json::array();

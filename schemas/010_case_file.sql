@@ -42,18 +42,22 @@ CREATE TABLE correspondence (
 ) STRICT;
 CREATE INDEX correspondence_by_case ON correspondence (case_ref, id);
 
+-- A blob's content is its chunks (1 MiB each but the last) in number order;
+-- chunks point at the blob by its integer id, so that content can be
+-- written as it is read, before its SHA-256 is known, and never rewritten.
 CREATE TABLE blobs (
-    sha256 TEXT PRIMARY KEY,
-    size   INTEGER NOT NULL,
+    id     INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,     -- lower-case hex of the whole content
+    size   INTEGER NOT NULL,         -- bytes
     chunks INTEGER NOT NULL
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE blob_chunks (
-    id     INTEGER PRIMARY KEY,
-    sha256 TEXT NOT NULL,
-    number INTEGER NOT NULL,         -- 0, 1, 2 ... in order
-    data   BLOB NOT NULL,
-    UNIQUE (sha256, number)
+    id      INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL REFERENCES blobs (id),
+    number  INTEGER NOT NULL,        -- 0, 1, 2 ... in order
+    data    BLOB NOT NULL,
+    UNIQUE (blob_id, number)
 ) STRICT;
 
 CREATE TABLE attachments (

@@ -115,6 +115,7 @@ JSON: the case as `plaint list` gives it, then its parties and its events
     ],
     "notes": [],
     "correspondence": [],
+    "attachments": [],
     "receipt_changes": [],
     "as_of": null,
     "events": [

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The machine outputs keep the shapes documented in schemas/*.schema.json:
-`list`, `log`, `show` and `due` with --format json and ndjson on a
-demonstration register are validated with the jsonschema package.
+`list`, `log`, `show`, `due`, `attach` and `attachments` with --format json
+and ndjson on a demonstration register are validated with the jsonschema
+package.
 
     python3 test_json_schemas.py --plaint BINARY --data DIR
 """
@@ -54,7 +55,8 @@ def main():
     parser.add_argument("--data")
     args = parser.parse_args()
     store = load_schemas()
-    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json")}
+    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
+                                                        "attachment.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -76,6 +78,22 @@ def main():
         documents.append(("case.schema.json", json.loads(logged)))
         step = run(args.plaint, env, "ack", json.loads(logged)["reference"], "--method", "email", "--format", "json")
         documents.append(("event.schema.json", json.loads(step)))
+        ref = json.loads(logged)["reference"]
+        with open(os.path.join(work, "letter.pdf"), "wb") as f:
+            f.write(b"%PDF-1.4\n" + os.urandom(3000))
+        with open(os.path.join(work, "notes"), "wb") as f:
+            f.write(b"no extension")
+        attached = run(args.plaint, env, "attach", ref, os.path.join(work, "letter.pdf"), os.path.join(work, "notes"),
+                       "--format", "json")
+        documents += [("attachment.schema.json", a) for a in json.loads(attached)]
+        for extra in ([], ["--no-personal"]):
+            listed = json.loads(run(args.plaint, env, "attachments", ref, "--format", "json", *extra))
+            documents += [("attachment.schema.json", a) for a in listed]
+            documents += [("attachment.schema.json", json.loads(line))
+                          for line in run(args.plaint, env, "attachments", ref, "--format", "ndjson", *extra).splitlines()]
+        if len(json.loads(attached)) != 2 or any("name" in a for a in listed):
+            print("FAILED: attach did not list two attachments, or --no-personal kept a name")
+            failures += 1
         if not due:
             print("FAILED: the demonstration register has nothing due")
             failures += 1

@@ -1,6 +1,7 @@
 #include "plaint/config/config.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/size.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -200,6 +201,20 @@ void apply_report(Settings& s, const toml::table& table, const std::string& orig
     }
 }
 
+// [attachments] max_size = "25MB" (or "50 MiB", or a number of bytes).
+void apply_attachments(Settings& s, const toml::table& table, const std::string& origin) {
+    for (const auto& [k, node] : table) {
+        if (k != "max_size") fail(origin, node, fmt::format("unknown setting 'attachments.{}' (max_size)", k.str()));
+        std::optional<std::int64_t> bytes;
+        if (auto n = node.value<int64_t>()) bytes = *n;
+        else if (auto text = node.value<std::string>()) bytes = parse_size(*text);
+        if (!bytes || *bytes < 1 || *bytes > (std::int64_t{1} << 40))
+            fail(origin, node, "attachments.max_size must be a size such as \"25MB\", \"50 MiB\" or 52428800 (bytes), up to 1 TiB");
+        s.attachments.max_size = *bytes;
+        s.origin["attachments.max_size"] = where(origin, node.source());
+    }
+}
+
 void apply_table(Settings& s, const toml::table& root, const std::string& origin) {
     for (const auto& [k, node] : root) {
         if (k == "calendar") {
@@ -216,6 +231,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
         } else if (k == "report") {
             if (!node.is_table()) fail(origin, node, "report must be a table");
             apply_report(s, *node.as_table(), origin);
+        } else if (k == "attachments") {
+            if (!node.is_table()) fail(origin, node, "attachments must be a table");
+            apply_attachments(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();

@@ -12,6 +12,7 @@
 
 #include "plaint/calendar/calendar.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -60,6 +61,12 @@ struct Settings {
         std::vector<std::string> categories;
         std::vector<std::string> ko41_procedures;
     } report;
+
+    // [attachments] max_size: the largest file `plaint attach` stores, in
+    // bytes ("25MB", "50 MiB", 52428800 in the file; see parse_size).
+    struct Attachments {
+        std::int64_t max_size = std::int64_t{64} << 20;
+    } attachments;
 
     // key ("calendar.division") -> where its value came from
     std::map<std::string, std::string> origin;

@@ -6,6 +6,7 @@
 #include <openssl/sha.h>
 
 #include <array>
+#include <new>
 #include <vector>
 
 namespace plaint {
@@ -38,6 +39,28 @@ std::string sha256_hex(std::string_view first, std::string_view second) {
     SHA256_CTX context;
     if (SHA256_Init(&context) != 1 || SHA256_Update(&context, first.data(), first.size()) != 1 ||
         SHA256_Update(&context, second.data(), second.size()) != 1 || SHA256_Final(digest.data(), &context) != 1)
+        throw Error(ExitCode::internal, "SHA-256 failed in OpenSSL");
+    return to_hex(digest.data(), digest.size());
+}
+
+namespace {
+SHA256_CTX& context_of(unsigned char* state) { return *std::launder(reinterpret_cast<SHA256_CTX*>(state)); }
+} // namespace
+
+Sha256::Sha256() {
+    static_assert(sizeof(SHA256_CTX) <= sizeof(state_) && alignof(SHA256_CTX) <= 8);
+    new (state_) SHA256_CTX{};
+    if (SHA256_Init(&context_of(state_)) != 1) throw Error(ExitCode::internal, "SHA-256 failed in OpenSSL");
+}
+
+void Sha256::update(std::string_view data) {
+    if (SHA256_Update(&context_of(state_), data.data(), data.size()) != 1)
+        throw Error(ExitCode::internal, "SHA-256 failed in OpenSSL");
+}
+
+std::string Sha256::hex() {
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+    if (SHA256_Final(digest.data(), &context_of(state_)) != 1 || SHA256_Init(&context_of(state_)) != 1)
         throw Error(ExitCode::internal, "SHA-256 failed in OpenSSL");
     return to_hex(digest.data(), digest.size());
 }

@@ -352,6 +352,50 @@ public:
                             const Stamp& stamp);
 
     // --- attachments (register_attachments.cpp): declarations below this line ---
+    // Documents kept with a case. The content is stored inside the register
+    // file, in chunks, once per SHA-256 however many attachments share it
+    // (blobs, blob_chunks); the original name is personal (attachments, with
+    // a salted digest in the event); the SHA-256, size and media type are in
+    // the `attached` event, so verify proves the content unaltered.
+    struct Attachment {
+        std::int64_t id = 0;
+        std::string case_ref;
+        std::string sha256;    // of the content, lower-case hex
+        std::string name;      // the original file name (personal)
+        std::string media_type;
+        std::int64_t size = 0; // bytes
+        Date attached_on;
+        std::optional<std::int64_t> correspondence_id; // the letter or email it came with
+        bool operator==(const Attachment&) const = default;
+    };
+    // A file to attach, read from `path` in chunks (never whole in memory).
+    struct AttachmentSource {
+        std::filesystem::path path;
+        std::string name;       // the name kept; "" for the path's file name
+        std::string media_type; // "" to guess from the name (media_type_for_name)
+    };
+    struct AttachOptions {
+        Date on;                                        // attached on
+        std::optional<std::int64_t> correspondence_id; // must be one of the case's
+        std::int64_t max_size = 0;                      // bytes; a larger file is refused
+    };
+    // Attaches the files to the case in one IMMEDIATE transaction, one
+    // `attached` event each: all of them or none. A file that is missing,
+    // unreadable, not a regular file or over max_size throws UsageError
+    // naming it by its position (its name is personal), and nothing is
+    // written. Returns the attachments in the order given.
+    std::vector<Attachment> attach(const std::string& ref, const std::vector<AttachmentSource>& files,
+                                   const AttachOptions& options, const Stamp& stamp);
+    // The case's attachments in the order attached (NotFoundError: no case).
+    std::vector<Attachment> attachments_of(const std::string& ref) const;
+    // Attachment `id` of the case: NotFoundError when the case has none of that id.
+    Attachment attachment_of(const std::string& ref, std::int64_t id) const;
+    // Gives the attachment's content to `sink` chunk by chunk (in one read
+    // transaction), re-hashing it on the way: throws StoreError, after the
+    // chunks read, when the content is missing or its SHA-256 or size is not
+    // the attachment's.
+    void read_attachment(const Attachment& attachment, const std::function<void(std::string_view)>& sink) const;
+
 
     // --- risk grades and contribution requests (register_grades.cpp): declarations below this line ---
 

@@ -452,7 +452,13 @@ Register::MergeReport Register::merge_cases(const std::string& duplicate, const 
                 personal.push_back(personal_entry(salt, "correspondence", c.id, correspondence_columns(c)));
                 ++moved.correspondence;
             }
+            for (auto a : attachments_of(duplicate)) {
+                a.case_ref = into;
+                personal.push_back({{"table", "attachments"}, {"id", a.id}, {"digest", attachment_digest(salt, a)}});
+                ++moved.attachments;
+            }
             for (const char* sql : {"UPDATE parties SET case_ref = ? WHERE case_ref = ?",
+                                    "UPDATE attachments SET case_ref = ? WHERE case_ref = ?",
                                     "UPDATE notes SET case_ref = ? WHERE case_ref = ?",
                                     "UPDATE correspondence SET case_ref = ?, step_seq = NULL WHERE case_ref = ?"}) {
                 SQLite::Statement move(impl_->db, sql);

@@ -165,6 +165,15 @@ nlohmann::json personal_entry(const std::string& salt, const std::string& table,
 // covers; returns how many calls returned true.
 std::size_t for_each_personal_row(SQLite::Database& db, const std::string& table,
                                   const std::function<bool(std::int64_t, const std::string&, const nlohmann::json&)>& each);
+// Attachments (register_attachments.cpp). The salted digest of an
+// attachments row, recorded in its `attached` event's "personal" entry.
+std::string attachment_digest(const std::string& salt, const Register::Attachment& a);
+// verify: every attachments row against `digests` (the journal's, by id:
+// rows added, changed or deleted outside plaint are problems), every blob's
+// chunks re-hashed in order against its SHA-256 and size, and every
+// attachment's content present.
+void check_attachments(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
+                       VerifyReport& report);
 
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.

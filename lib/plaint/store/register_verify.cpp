@@ -239,6 +239,11 @@ VerifyReport Register::verify() const {
         if (report.ok()) check_projection(impl_->db, report, replayed);
         if (report.ok()) check_parties(impl_->db, report, digests.parties);
         if (report.ok()) check_personal_rows(impl_->db, report, digests);
+        if (report.ok()) {
+            const auto it = digests.rows.find("attachments");
+            check_attachments(impl_->db, it == digests.rows.end() ? std::map<std::int64_t, std::string>{} : it->second,
+                              report);
+        }
         if (report.ok()) check_calendar(impl_->db, calendar, report);
     });
     return report;

@@ -232,6 +232,22 @@ TEST_CASE("the due table: within, and the people tables: people.NAME", "[config]
     CHECK(from_text("[due]\nwithin = 0\n").due_within == 0);
 }
 
+TEST_CASE("the attachments table: max_size as a size or a number of bytes", "[config]") {
+    CHECK(from_text("").attachments.max_size == 64 << 20);
+    const Settings s = from_text("[attachments]\nmax_size = \"25MB\"\n");
+    CHECK(s.attachments.max_size == 25'000'000);
+    CHECK(s.origin.at("attachments.max_size") == "office.toml:2:12");
+    CHECK(from_text("[attachments]\nmax_size = \"50 MiB\"\n").attachments.max_size == 50 << 20);
+    CHECK(from_text("[attachments]\nmax_size = 1000\n").attachments.max_size == 1000);
+    const std::string wrong = "office.toml:2:12: attachments.max_size must be a size such as \"25MB\", \"50 MiB\" or "
+                              "52428800 (bytes), up to 1 TiB";
+    CHECK(error_of("[attachments]\nmax_size = \"lots\"\n") == wrong);
+    CHECK(error_of("[attachments]\nmax_size = 0\n") == wrong);
+    CHECK(error_of("[attachments]\nmax_size = \"2 TiB\"\n") == wrong);
+    CHECK(error_of("[attachments]\nlimit = 3\n") == "office.toml:2:9: unknown setting 'attachments.limit' (max_size)");
+    CHECK(error_of("attachments = 3\n") == "office.toml:1:15: attachments must be a table");
+}
+
 TEST_CASE("top-level keys: register, user, color, procedures relative to their file", "[config]") {
     const Settings s = from_text("register = \"r.plaint\"\nuser = \"carol\"\ncolor = \"never\"\n"
                                  "procedures = [\"ours.toml\", \"/abs/theirs.toml\"]\n",

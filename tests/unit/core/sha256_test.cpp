@@ -37,3 +37,21 @@ TEST_CASE("random_hex gives lower-case hex of the length asked, differently each
     CHECK(a != b);
     CHECK(random_hex(1).size() == 2);
 }
+
+TEST_CASE("Sha256 given the data piece by piece gives the one-shot digest", "[sha256]") {
+    plaint::Sha256 hasher;
+    CHECK(hasher.hex() == sha256_hex(""));
+    // The NIST million 'a's in pieces of uneven sizes, across block boundaries.
+    const std::string million(1000000, 'a');
+    std::size_t at = 0;
+    for (std::size_t piece = 1; at < million.size(); piece = piece * 3 + 1) {
+        const std::size_t n = std::min(piece, million.size() - at);
+        hasher.update(std::string_view(million).substr(at, n));
+        at += n;
+    }
+    CHECK(hasher.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    // hex() starts the hasher again.
+    hasher.update("ab");
+    hasher.update("c");
+    CHECK(hasher.hex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}

@@ -1,0 +1,377 @@
+// Attachments: documents kept with a case, their content inside the register
+// file. A file is read in chunks of 1 MiB, each hashed and written as it is
+// read, so that neither plaint nor SQLite ever holds a whole document; the
+// content is stored once per SHA-256 (blobs, blob_chunks) and the attachment
+// (attachments: the personal name with the case, date and media type) points
+// at it by that hash.
+
+#include "plaint/store/register.hpp"
+
+#include "plaint/core/error.hpp"
+#include "plaint/core/sha256.hpp"
+#include "plaint/core/size.hpp"
+#include "plaint/register/attachment.hpp"
+#include "plaint/store/journal.hpp"
+#include "plaint/store/register_impl.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace plaint::store {
+namespace {
+
+using namespace detail;
+using Attachment = Register::Attachment;
+
+constexpr std::size_t chunk_size = std::size_t{1} << 20;
+constexpr const char* attachment_columns =
+    "id, case_ref, sha256, name, media_type, size, attached_on, correspondence_id";
+
+// "1.9 MiB (2000001 bytes)"; "56 bytes".
+std::string size_text(std::int64_t bytes) {
+    if (bytes < 1000) return fmt::format("{} bytes", bytes);
+    return fmt::format("{} ({} bytes)", format_size(bytes), bytes);
+}
+
+// A file to attach, opened and checked before anything is written. Messages
+// name it by its place on the command line: its name is personal.
+class SourceFile {
+public:
+    SourceFile(const Register::AttachmentSource& source, std::size_t position, std::size_t count,
+               std::int64_t max_size)
+        : label_(fmt::format("file {} of {}", position, count)) {
+        fd_ = ::open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd_ < 0) throw UsageError(fmt::format("{}: cannot be read: {}", label_, std::strerror(errno)));
+        struct stat st {};
+        if (::fstat(fd_, &st) != 0) throw UsageError(fmt::format("{}: cannot be read: {}", label_, std::strerror(errno)));
+        if (S_ISDIR(st.st_mode)) throw UsageError(label_ + " is a directory", "attach the files in it one by one");
+        if (!S_ISREG(st.st_mode)) throw UsageError(label_ + " is not a regular file");
+        size_ = st.st_size;
+        check_size(size_, max_size);
+        ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
+        name_ = source.name.empty() ? source.path.filename().string() : source.name;
+        if (name_.empty()) throw UsageError(label_ + " has no file name");
+        media_type_ = source.media_type.empty() ? reg::media_type_for_name(name_) : source.media_type;
+    }
+    SourceFile(const SourceFile&) = delete;
+    SourceFile& operator=(const SourceFile&) = delete;
+    ~SourceFile() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+
+    // Fills `buffer` as far as the file goes; 0 at its end.
+    std::size_t read(char* buffer, std::size_t capacity) {
+        std::size_t filled = 0;
+        while (filled < capacity) {
+            const ssize_t n = ::read(fd_, buffer + filled, capacity - filled);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) throw UsageError(fmt::format("{}: cannot be read: {}", label_, std::strerror(errno)));
+            if (n == 0) break;
+            filled += static_cast<std::size_t>(n);
+        }
+        return filled;
+    }
+    void check_size(std::int64_t size, std::int64_t max_size) const {
+        if (size > max_size)
+            throw UsageError(fmt::format("{} is {}, over the limit of {}; nothing was attached", label_,
+                                         size_text(size), size_text(max_size)),
+                             "the limit is the configuration's attachments.max_size (plaint-config(5))");
+    }
+    const std::string& name() const { return name_; }
+    const std::string& media_type() const { return media_type_; }
+
+private:
+    std::string label_;
+    int fd_ = -1;
+    std::int64_t size_ = 0;
+    std::string name_, media_type_;
+};
+
+struct Content {
+    std::string sha256;
+    std::int64_t size = 0;
+};
+
+// Writes the file's content as a new blob, chunk by chunk, hashing it on the
+// way; when a blob with that hash is already stored, the new one is dropped
+// again (in the same transaction) and the stored one serves.
+Content store_content(SQLite::Database& db, SourceFile& file, std::int64_t max_size) {
+    db.exec("INSERT INTO blobs (sha256, size, chunks) VALUES ('(being written)', 0, 0)");
+    const std::int64_t blob_id = db.getLastInsertRowid();
+    SQLite::Statement insert(db, "INSERT INTO blob_chunks (blob_id, number, data) VALUES (?, ?, ?)");
+    const auto buffer = std::make_unique_for_overwrite<char[]>(chunk_size);
+    Sha256 hasher;
+    Content content;
+    std::int64_t number = 0;
+    while (const std::size_t n = file.read(buffer.get(), chunk_size)) {
+        content.size += static_cast<std::int64_t>(n);
+        file.check_size(content.size, max_size); // it may have grown since it was opened
+        hasher.update({buffer.get(), n});
+        insert.bind(1, blob_id);
+        insert.bind(2, number++);
+        insert.bindNoCopy(3, buffer.get(), static_cast<int>(n));
+        insert.exec();
+        insert.reset();
+    }
+    content.sha256 = hasher.hex();
+    SQLite::Statement existing(db, "SELECT 1 FROM blobs WHERE sha256 = ?");
+    existing.bind(1, content.sha256);
+    if (existing.executeStep()) {
+        SQLite::Statement drop_chunks(db, "DELETE FROM blob_chunks WHERE blob_id = ?");
+        drop_chunks.bind(1, blob_id);
+        drop_chunks.exec();
+        SQLite::Statement drop(db, "DELETE FROM blobs WHERE id = ?");
+        drop.bind(1, blob_id);
+        drop.exec();
+        return content;
+    }
+    SQLite::Statement finish(db, "UPDATE blobs SET sha256 = ?, size = ?, chunks = ? WHERE id = ?");
+    finish.bind(1, content.sha256);
+    finish.bind(2, content.size);
+    finish.bind(3, number);
+    finish.bind(4, blob_id);
+    finish.exec();
+    return content;
+}
+
+std::int64_t insert_attachment(SQLite::Database& db, const Attachment& a) {
+    SQLite::Statement s(db, "INSERT INTO attachments (case_ref, sha256, name, media_type, size, attached_on,"
+                            " correspondence_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, a.case_ref);
+    s.bind(2, a.sha256);
+    s.bind(3, a.name);
+    s.bind(4, a.media_type);
+    s.bind(5, a.size);
+    s.bind(6, a.attached_on.iso());
+    if (a.correspondence_id) s.bind(7, *a.correspondence_id);
+    s.exec();
+    return db.getLastInsertRowid();
+}
+
+void check_correspondence(SQLite::Database& db, const std::string& ref, std::int64_t id) {
+    SQLite::Statement q(db, "SELECT case_ref FROM correspondence WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep() || q.getColumn(0).getString() != ref)
+        throw NotFoundError(fmt::format("correspondence {} is not one of {}'s", id, ref),
+                            fmt::format("'plaint show {}' lists its correspondence", ref));
+}
+
+nlohmann::json attached_details(const std::string& salt, const Attachment& a) {
+    nlohmann::json details = {{"sha256", a.sha256}, {"size", a.size}, {"media_type", a.media_type}};
+    if (a.correspondence_id) details["correspondence"] = *a.correspondence_id;
+    details["personal"] = nlohmann::json::array(
+        {{{"table", "attachments"}, {"id", a.id}, {"digest", attachment_digest(salt, a)}}});
+    return details;
+}
+
+Attachment read_attachment_row(SQLite::Statement& q) {
+    Attachment a;
+    a.id = q.getColumn(0).getInt64();
+    a.case_ref = q.getColumn(1).getString();
+    a.sha256 = q.getColumn(2).getString();
+    a.name = q.getColumn(3).getString();
+    a.media_type = q.getColumn(4).getString();
+    a.size = q.getColumn(5).getInt64();
+    a.attached_on = parse_iso_date(q.getColumn(6).getString()).value_or(Date());
+    if (!q.getColumn(7).isNull()) a.correspondence_id = q.getColumn(7).getInt64();
+    return a;
+}
+
+// verify (a): each row against the digest its event recorded.
+void check_attachment_rows(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
+                           VerifyReport& report) {
+    const std::string salt = register_salt(db);
+    SQLite::Statement q(db, fmt::format("SELECT {} FROM attachments ORDER BY id", attachment_columns));
+    std::size_t seen = 0;
+    while (q.executeStep()) {
+        const Attachment a = read_attachment_row(q);
+        const auto it = digests.find(a.id);
+        if (it == digests.end()) {
+            report.problems.push_back({0, fmt::format("attachment {} of case {} was added outside plaint", a.id, a.case_ref)});
+            continue;
+        }
+        ++seen;
+        if (it->second != attachment_digest(salt, a))
+            report.problems.push_back({0, fmt::format("attachment {} of case {} was changed outside plaint", a.id, a.case_ref)});
+    }
+    if (seen != digests.size())
+        report.problems.push_back(
+            {0, fmt::format("{} attachment record(s) were deleted outside plaint", digests.size() - seen)});
+}
+
+// The attachments that use the content with this hash, for messages.
+std::string users_of(SQLite::Database& db, const std::string& sha256) {
+    SQLite::Statement q(db, "SELECT id, case_ref FROM attachments WHERE sha256 = ? ORDER BY id");
+    q.bind(1, sha256);
+    std::vector<std::string> users;
+    while (q.executeStep())
+        users.push_back(fmt::format("attachment {} of {}", q.getColumn(0).getInt64(), q.getColumn(1).getString()));
+    return users.empty() ? "no attachment" : fmt::format("{}", fmt::join(users, ", "));
+}
+
+// verify (b): each blob's chunks re-hashed in order give its SHA-256 and size.
+void check_blobs(SQLite::Database& db, VerifyReport& report) {
+    SQLite::Statement blobs(db, "SELECT id, sha256, size, chunks FROM blobs ORDER BY id");
+    SQLite::Statement chunks(db, "SELECT number, data FROM blob_chunks WHERE blob_id = ? ORDER BY number");
+    while (blobs.executeStep()) {
+        const std::int64_t id = blobs.getColumn(0).getInt64();
+        const std::string sha256 = blobs.getColumn(1).getString();
+        const std::int64_t size = blobs.getColumn(2).getInt64();
+        const std::int64_t count = blobs.getColumn(3).getInt64();
+        Sha256 hasher;
+        std::int64_t total = 0, number = 0;
+        bool in_order = true;
+        chunks.bind(1, id);
+        while (chunks.executeStep()) {
+            in_order = in_order && chunks.getColumn(0).getInt64() == number++;
+            const auto data = chunks.getColumn(1);
+            hasher.update({static_cast<const char*>(data.getBlob()), static_cast<std::size_t>(data.getBytes())});
+            total += data.getBytes();
+        }
+        chunks.reset();
+        if (!in_order || number != count || total != size || hasher.hex() != sha256)
+            report.problems.push_back({0, fmt::format("the content {} ({}) was altered outside plaint: its chunks do "
+                                                      "not give its SHA-256 and size",
+                                                      sha256.substr(0, 12), users_of(db, sha256))});
+    }
+}
+
+// verify (c): every attachment's content is there, of its size.
+void check_contents_present(SQLite::Database& db, VerifyReport& report) {
+    SQLite::Statement q(db, "SELECT a.id, a.case_ref, b.size IS NULL FROM attachments a"
+                            " LEFT JOIN blobs b ON b.sha256 = a.sha256"
+                            " WHERE b.id IS NULL OR b.size != a.size ORDER BY a.id");
+    while (q.executeStep())
+        report.problems.push_back({0, fmt::format("the content of attachment {} of case {} is {} the register",
+                                                  q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                                                  q.getColumn(2).getInt() ? "missing from" : "not the size recorded in")});
+}
+
+} // namespace
+
+namespace detail {
+
+std::string attachment_digest(const std::string& salt, const Attachment& a) {
+    const nlohmann::json fields = {salt,         "attachments", a.id,   a.case_ref,
+                                   a.sha256,     a.name,        a.media_type, a.size,
+                                   a.attached_on.iso(),
+                                   a.correspondence_id ? nlohmann::json(*a.correspondence_id) : nlohmann::json()};
+    return sha256_hex(canonical_json(fields));
+}
+
+void check_attachments(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
+                       VerifyReport& report) {
+    check_attachment_rows(db, digests, report);
+    check_blobs(db, report);
+    check_contents_present(db, report);
+}
+
+} // namespace detail
+
+std::vector<Attachment> Register::attach(const std::string& ref, const std::vector<AttachmentSource>& files,
+                                         const AttachOptions& options, const Stamp& stamp) {
+    if (files.empty()) throw UsageError("no file to attach");
+    std::vector<std::unique_ptr<SourceFile>> sources;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        sources.push_back(std::make_unique<SourceFile>(files[i], i + 1, files.size(), options.max_size));
+    for (const auto& source : sources)
+        if (!reg::is_media_type(source->media_type()))
+            throw UsageError(fmt::format("'{}' is not a media type such as application/pdf", source->media_type()));
+    std::vector<Attachment> attached;
+    translate_sqlite(fmt::format("attaching to {}", ref), [&] {
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+        recompute_if_stale();
+        reg::CaseRecord record = case_or_throw(ref);
+        if (options.on > stamp.today)
+            throw UsageError(fmt::format("--on {} is after today ({})", options.on.iso(), stamp.today.iso()));
+        if (options.on < record.received)
+            throw UsageError(fmt::format("--on {} is before {} was received ({})", options.on.iso(), ref,
+                                         record.received.iso()));
+        auto events = events_of(ref);
+        if (options.correspondence_id) check_correspondence(impl_->db, ref, *options.correspondence_id);
+        const std::string salt = register_salt(impl_->db);
+        for (auto& source : sources) {
+            const Content content = store_content(impl_->db, *source, options.max_size);
+            Attachment a{0, ref, content.sha256, source->name(), source->media_type(), content.size, options.on,
+                         options.correspondence_id};
+            a.id = insert_attachment(impl_->db, a);
+            reg::Event event{0, ref, reg::attached_event, options.on, stamp.now, stamp.actor,
+                             attached_details(salt, a), {}, {}};
+            append_event(impl_->db, event);
+            reg::apply_event(record, event);
+            events.push_back(std::move(event));
+            attached.push_back(std::move(a));
+        }
+        save_case(impl_->db, record);
+        DetailWriter(impl_->db).write(record, true);
+        impl_->project(record, events);
+        tx.commit();
+    });
+    return attached;
+}
+
+std::vector<Attachment> Register::attachments_of(const std::string& ref) const {
+    std::vector<Attachment> found;
+    translate_sqlite("reading the attachments", [&] {
+        case_or_throw(ref);
+        SQLite::Statement q(impl_->db,
+                            fmt::format("SELECT {} FROM attachments WHERE case_ref = ? ORDER BY id", attachment_columns));
+        q.bind(1, ref);
+        while (q.executeStep()) found.push_back(read_attachment_row(q));
+    });
+    return found;
+}
+
+Attachment Register::attachment_of(const std::string& ref, std::int64_t id) const {
+    std::optional<Attachment> found;
+    translate_sqlite("reading the attachment", [&] {
+        case_or_throw(ref);
+        SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM attachments WHERE id = ?", attachment_columns));
+        q.bind(1, id);
+        if (q.executeStep()) found = read_attachment_row(q);
+    });
+    if (!found || found->case_ref != ref)
+        throw NotFoundError(fmt::format("attachment {} is not one of {}'s", id, ref),
+                            fmt::format("'plaint attachments {}' lists them", ref));
+    return *found;
+}
+
+void Register::read_attachment(const Attachment& a, const std::function<void(std::string_view)>& sink) const {
+    const std::string which = fmt::format("attachment {} of {}", a.id, a.case_ref);
+    translate_sqlite("reading " + which, [&] {
+        // One snapshot: a writer committing meanwhile changes nothing read here.
+        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::DEFERRED);
+        SQLite::Statement blob(impl_->db, "SELECT id, size, chunks FROM blobs WHERE sha256 = ?");
+        blob.bind(1, a.sha256);
+        if (!blob.executeStep())
+            throw StoreError(fmt::format("the content of {} is missing from the register", which),
+                             "run 'plaint verify'; restore the register from a backup");
+        const std::int64_t count = blob.getColumn(2).getInt64();
+        SQLite::Statement chunks(impl_->db, "SELECT number, data FROM blob_chunks WHERE blob_id = ? ORDER BY number");
+        chunks.bind(1, blob.getColumn(0).getInt64());
+        Sha256 hasher;
+        std::int64_t total = 0, number = 0;
+        bool in_order = true;
+        while (chunks.executeStep()) {
+            in_order = in_order && chunks.getColumn(0).getInt64() == number++;
+            const auto data = chunks.getColumn(1);
+            const std::string_view bytes(static_cast<const char*>(data.getBlob()), static_cast<std::size_t>(data.getBytes()));
+            hasher.update(bytes);
+            total += static_cast<std::int64_t>(bytes.size());
+            sink(bytes);
+        }
+        if (!in_order || number != count || total != a.size || hasher.hex() != a.sha256)
+            throw StoreError(fmt::format("the content of {} does not match its SHA-256: it was altered outside plaint",
+                                         which),
+                             "run 'plaint verify'; restore the register from a backup");
+    });
+}
+
+} // namespace plaint::store
