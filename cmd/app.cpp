@@ -42,6 +42,7 @@ constexpr Command command_table[] = {
     {"backup", "Copy the register safely while others use it", setup_backup},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
     {"config", "Show the configuration in force and where each value comes from", setup_config},
+    {"search", "Find cases by words in their summaries, notes, correspondence and lessons, or by a party's name", setup_search},
 };
 
 config::Environment read_environment() {

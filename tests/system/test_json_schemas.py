@@ -54,7 +54,8 @@ def main():
     parser.add_argument("--data")
     args = parser.parse_args()
     store = load_schemas()
-    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json")}
+    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
+                                                          "search.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -76,6 +77,12 @@ def main():
         documents.append(("case.schema.json", json.loads(logged)))
         step = run(args.plaint, env, "ack", json.loads(logged)["reference"], "--method", "email", "--format", "json")
         documents.append(("event.schema.json", json.loads(step)))
+        hits = json.loads(run(args.plaint, env, "search", "appointments", "--limit", "50", "--format", "json"))
+        hits += [json.loads(line) for line in run(args.plaint, env, "search", "--party", "b", "--format", "ndjson").splitlines()]
+        documents += [("search.schema.json", h) for h in hits]
+        if not hits:
+            print("FAILED: searching the demonstration register found nothing")
+            failures += 1
         if not due:
             print("FAILED: the demonstration register has nothing due")
             failures += 1

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# `plaint search`, first page (20 cases), on a demonstration register with
+# notes on a tenth of its cases, against the sqlite3 command line running the
+# same FTS5 query (same words, same ranking, same join, same page).
+#
+#   bash tests/bench/search_bench.sh [PLAINT] [CASES] [REGISTER]
+#
+# Defaults: build/cmd/plaint, 1000000 cases, a register under /tmp kept for
+# reuse. Needs python3 and sqlite3. Target (issue #12): under 50 ms.
+#
+# Fixture shortcut: plaint has no bulk way to add notes yet, so the notes
+# (12 words each from a vocabulary of 400, and "zeppelin" in 1 in 10,000)
+# are put in with the sqlite3 shell, as rows of `notes` only (no journal
+# events: `plaint verify` on this register would report them). The search
+# index is kept in step by its triggers as they go in.
+set -euo pipefail
+plaint="${1:-build/cmd/plaint}"
+cases="${2:-1000000}"
+register="${3:-/tmp/plaint-bench-search-$cases.plaint}"
+export PLAINT_TODAY=2026-11-20 HOME="${TMPDIR:-/tmp}"
+if [ ! -e "$register" ]; then
+  /usr/bin/time -f "demo: %e s, %M KiB" "$plaint" demo "$register" --cases "$cases" --seed 1
+  start=$(date +%s%N)
+  python3 - "$register" <<'PY' | sqlite3 "$register"
+import random, sqlite3, sys
+random.seed(12)
+vocabulary = [f"w{i:03d}" for i in range(400)]
+common = ["called", "ward", "daughter", "son", "letter", "meeting", "discharge", "medication", "nurse", "doctor",
+          "appointment", "pain", "waiting", "transport", "records", "complaint", "apology", "manager"]
+refs = [r for (r,) in sqlite3.connect(sys.argv[1]).execute("SELECT ref FROM cases WHERE number % 10 = 0")]
+print("BEGIN;")
+for i, ref in enumerate(refs):
+    words = random.choices(common, k=4) + random.choices(vocabulary, k=8)
+    if i % 1000 == 0:
+        words.append("zeppelin")
+    random.shuffle(words)
+    print(f"INSERT INTO notes (case_ref, noted_on, author, text) VALUES ('{ref}', '2026-11-19', 'bench', '{' '.join(words)}');")
+print("COMMIT;")
+PY
+  end=$(date +%s%N)
+  echo "notes: $(sqlite3 "$register" "SELECT count(*) FROM notes") in $(( (end - start) / 1000000 )) ms"
+fi
+echo "cases: $(sqlite3 "$register" "SELECT count(*) FROM cases"), file $(du -m "$register" | cut -f1) MB," \
+     "index $(sqlite3 "$register" "SELECT sum(pgsize) / 1048576 FROM dbstat WHERE name LIKE 'case_search%' OR name LIKE 'party_names%'") MB"
+# The query plaint runs for words (register_search.cpp), for the reference.
+fts() {
+  printf '%s' "SELECT s.ref, snippet(case_search, 1, char(2), char(3), '...', 10),
+    snippet(case_search, 2, char(2), char(3), '...', 10), snippet(case_search, 3, char(2), char(3), '...', 10),
+    snippet(case_search, 4, char(2), char(3), '...', 10) FROM case_search s JOIN cases c ON c.ref = s.ref
+    WHERE case_search MATCH '$1' AND c.voided_on IS NULL ORDER BY s.rank LIMIT 21 OFFSET 0"
+}
+party="SELECT c.ref FROM cases c WHERE 1 AND c.voided_on IS NULL AND c.ref IN (SELECT p.case_ref FROM parties p
+  WHERE p.role IN ('complainant', 'on-behalf-of') AND p.id IN (SELECT rowid FROM party_names
+  WHERE party_names MATCH '\"amira\"* \"jones\"*')) ORDER BY c.received DESC, c.year DESC, c.number DESC LIMIT 21 OFFSET 0"
+for words in care zeppelin "clinical community" "daughter discharge"; do
+  echo "matches for '$words': $(sqlite3 "$register" "SELECT count(*) FROM case_search WHERE case_search MATCH '$(printf '"%s" ' $words)'")"
+done
+# Each command run 3 times to warm up, then 20 times; wall time of the
+# process, measured from Python (hyperfine -N when installed does the same).
+python3 - "$plaint" "$register" "$party" "$(fts '"care"')" "$(fts '"zeppelin"')" "$(fts '"clinical" "community"')" \
+  "$(fts '"daughter" "discharge"')" <<'PY'
+import statistics, subprocess, sys, time
+plaint, register, party, care, zeppelin, two, note = sys.argv[1:]
+def timed(argv):
+    for _ in range(3):
+        subprocess.run(argv, stdout=subprocess.DEVNULL, check=True)
+    runs = []
+    for _ in range(20):
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, check=True)
+        runs.append((time.perf_counter() - start) * 1000)
+    return statistics.median(runs), statistics.mean(runs), min(runs)
+cases = [("common word: care", ["search", "care"], care),
+         ("rare word: zeppelin", ["search", "zeppelin"], zeppelin),
+         ("two words: clinical community", ["search", "clinical", "community"], two),
+         ("two words in notes: daughter discharge", ["search", "daughter", "discharge"], note),
+         ("--party 'amira jones'", ["search", "--party", "amira jones"], party),
+         ("--party jones", ["search", "--party", "jones"], None)]
+print(f"{'query':42} {'plaint median':>14} {'mean':>8} {'sqlite3 median':>15} {'ratio':>6}")
+for name, args, sql in cases:
+    p = timed([plaint, "--register", register, *args])
+    if sql is None:
+        print(f"{name:42} {p[0]:11.1f} ms {p[1]:5.1f} ms")
+        continue
+    q = timed(["sqlite3", register, sql])
+    print(f"{name:42} {p[0]:11.1f} ms {p[1]:5.1f} ms {q[0]:12.1f} ms {p[0] / q[0]:6.2f}")
+PY
