@@ -20,6 +20,8 @@ register="${3:-/tmp/plaint-bench-search-$cases.plaint}"
 export PLAINT_TODAY=2026-11-20 HOME="${TMPDIR:-/tmp}"
 if [ ! -e "$register" ]; then
   /usr/bin/time -f "demo: %e s, %M KiB" "$plaint" demo "$register" --cases "$cases" --seed 1
+fi
+if [ "$(sqlite3 "$register" "SELECT count(*) FROM notes")" = 0 ]; then
   start=$(date +%s%N)
   python3 - "$register" <<'PY' | sqlite3 "$register"
 import random, sqlite3, sys

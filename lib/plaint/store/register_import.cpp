@@ -429,7 +429,7 @@ namespace {
 // The full-text indexes from the tables, in one statement each (after a
 // bulk load without their triggers).
 void rebuild_search_index(SQLite::Database& db) {
-    db.exec("INSERT INTO case_search (case_search) VALUES ('delete-all')");
+    db.exec("DELETE FROM case_search");
     db.exec("INSERT INTO case_search (rowid, ref, summary, lessons, notes, correspondence)"
             " SELECT * FROM case_search_source");
     db.exec("INSERT INTO party_names (party_names) VALUES ('rebuild')");
