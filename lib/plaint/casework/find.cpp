@@ -80,7 +80,7 @@ std::string known_value(std::string_view what, const std::string& given, const s
         if (fold_case(value) == folded) return value;
     const auto near = nearest(given, known);
     std::string hint = "a filter on a value nothing holds would find nothing";
-    if (known.empty()) hint = fmt::format("no case has a {} yet", what);
+    if (known.empty()) hint = fmt::format("no case has any {} yet", what);
     else if (known.size() <= 12) hint = fmt::format("known: {}", fmt::join(known, ", "));
     if (near) throw UsageError(fmt::format("no {} '{}': did you mean '{}'?", what, given, *near), hint);
     throw UsageError(fmt::format("no {} '{}'", what, given), hint);
