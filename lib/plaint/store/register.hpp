@@ -354,11 +354,14 @@ public:
 
     // --- search (register_search.cpp): declarations below this line ---
     // Full-text search (schemas/011: FTS5 kept in step by triggers) over
-    // summaries, lessons, notes and correspondence subjects, ranked by bm25;
-    // each case once. Words are plain terms, all of which must appear (a
-    // trailing * makes a word a prefix); `party` finds cases by the words of
-    // a complainant's or on-behalf-of party's name, each as a prefix, case
-    // and accents ignored. Voided cases are left out unless asked for.
+    // summaries, lessons, notes and correspondence subjects, ranked by bm25
+    // among the newest 5,000 matching cases (all of them when fewer match;
+    // the window grows while the page is short); each case once. Words are
+    // plain terms, all of which must appear (a trailing * makes a word a
+    // prefix); `party` finds cases by the words of a complainant's or
+    // on-behalf-of party's name, each as a prefix, case and accents ignored
+    // (alone: the most recently logged first). Voided cases are left out
+    // unless asked for.
     struct SearchQuery {
         std::vector<std::string> words;
         std::optional<std::string> party;

@@ -142,10 +142,6 @@ const char* filter_field(std::string_view field) {
     throw std::invalid_argument(fmt::format("not a case field for filters: {}", field));
 }
 
-} // namespace
-
-namespace {
-
 // The rowid of the `window`th newest row matching `words`; none when fewer match.
 std::optional<std::int64_t> window_start(SQLite::Database& db, const std::string& words, std::int64_t window) {
     SQLite::Statement q(db, "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC"
