@@ -424,19 +424,6 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
     });
 }
 
-namespace {
-
-// The full-text indexes from the tables, in one statement each (after a
-// bulk load without their triggers).
-void rebuild_search_index(SQLite::Database& db) {
-    db.exec("DELETE FROM case_search");
-    db.exec("INSERT INTO case_search (rowid, ref, summary, lessons, notes, correspondence)"
-            " SELECT * FROM case_search_source");
-    db.exec("INSERT INTO party_names (party_names) VALUES ('rebuild')");
-}
-
-} // namespace
-
 void Register::load_without_indexes(const std::function<void()>& load) {
     auto& db = impl_->db;
     std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE INDEX statement
@@ -457,7 +444,7 @@ void Register::load_without_indexes(const std::function<void()>& load) {
         translate_sqlite("building the register's indexes", [&] {
             SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
             for (const auto& [name, sql] : indexes) db.exec(sql);
-            rebuild_search_index(db);
+            fill_search_index(db);
             tx.commit();
         });
     };

@@ -154,6 +154,24 @@ std::optional<std::int64_t> window_start(SQLite::Database& db, const std::string
 
 } // namespace
 
+void detail::fill_search_index(SQLite::Database& db) {
+    db.exec("DELETE FROM case_search");
+    db.exec("INSERT INTO case_search (rowid, ref, summary, lessons, notes, correspondence)"
+            " SELECT * FROM case_search_source");
+    db.exec("INSERT INTO party_names (party_names) VALUES ('rebuild')");
+}
+
+void detail::without_search_triggers(SQLite::Database& db, const std::function<void()>& body) {
+    std::vector<std::pair<std::string, std::string>> triggers; // name, CREATE TRIGGER statement
+    SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%'"
+                            " ESCAPE '\\' ORDER BY name");
+    while (q.executeStep()) triggers.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    for (const auto& [name, sql] : triggers) db.exec(fmt::format("DROP TRIGGER \"{}\"", name));
+    body(); // when it throws, the caller's transaction rolls the drops back
+    for (const auto& [name, sql] : triggers) db.exec(sql);
+    fill_search_index(db);
+}
+
 Register::SearchPage Register::search(const SearchQuery& query) const {
     SearchPage page;
     const bool by_words = !query.words.empty();
