@@ -51,6 +51,7 @@ constexpr Command command_table[] = {
     {"attach", "Attach files to a case, stored inside the register", setup_attach},
     {"attachments", "List a case's attachments", setup_attachments},
     {"extract", "Write an attachment out, byte for byte, checked against its SHA-256", setup_extract},
+    {"search", "Find cases by words in their summaries, notes, correspondence and lessons, or by a party's name", setup_search},
 };
 
 config::Environment read_environment() {

@@ -43,18 +43,19 @@ int run_classify(const ClassifyOptions& o, Context& ctx) {
     const auto lists = categories(ctx);
     const Date on = ctx.parse_date(o.on, "--on date");
     auto session = ctx.session(store::Access::read_write);
-    const auto event = casework::classify(session.reg(), lists, o.ref, c, on, ctx.stamp());
+    const auto ref = ctx.case_ref(session.reg(), o.ref);
+    const auto event = casework::classify(session.reg(), lists, ref, c, on, ctx.stamp());
     if (ctx.format_given() && ctx.format(output::Format::table, {output::Format::table, output::Format::json}) ==
                                   output::Format::json) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }
-    const auto record = session.reg().case_or_throw(o.ref);
+    const auto record = session.reg().case_or_throw(ref);
     std::vector<std::string> aspects;
     for (const auto& a : record.aspects)
         aspects.push_back(fmt::format("{}/{}/{}", a.subject, a.service.empty() ? "-" : a.service,
                                       a.profession.empty() ? "-" : a.profession));
-    ctx.out() << fmt::format("{}: classified under {}: aspects {}; age band {}; complainant status {}\n", o.ref,
+    ctx.out() << fmt::format("{}: classified under {}: aspects {}; age band {}; complainant status {}\n", ref,
                              record.categories.value_or("-"), aspects.empty() ? "-" : fmt::format("{}", fmt::join(aspects, ", ")),
                              record.age_band.value_or("-"), record.complainant_status.value_or("-"));
     return 0;

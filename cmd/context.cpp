@@ -1,4 +1,5 @@
 #include "context.hpp"
+#include "plaint/casework/find.hpp"
 
 #include "plaint/core/error.hpp"
 
@@ -146,6 +147,10 @@ store::Register Context::open_register(store::Access access) const {
     for (const auto& warning : reg.warnings()) std::cerr << "plaint: warning: " << warning << '\n';
     refuse_calendar_flag(reg);
     return reg;
+}
+
+std::string Context::case_ref(const store::Register& reg, const std::string& given) const {
+    return casework::resolve_ref(reg, given, today());
 }
 
 } // namespace plaint::cmd

@@ -80,6 +80,9 @@ public:
     // those whose procedure file says ko41 = true.
     std::vector<std::string> ko41_procedures();
     calendar::Receipt receipt() const;
+    // The reference a REF argument means (casework::resolve_ref: any case,
+    // 0042 this year's, 2025-0042): every command taking a REF goes through it.
+    std::string case_ref(const store::Register& reg, const std::string& given) const;
 
     // The --format asked for, checked against what the command offers; else
     // table on a terminal and `fallback` otherwise.

@@ -3,6 +3,7 @@
 // a terminal (overdue in red), stable JSON/NDJSON/CSV/TSV otherwise.
 
 #include "commands.hpp"
+#include "filters.hpp"
 #include "plaint/casework/due.hpp"
 #include "plaint/output/row_writer.hpp"
 
@@ -28,24 +29,22 @@ struct DueOptions {
     std::string owner, team, procedure, clock, provider;
 };
 
-casework::DueQuery query_of(const DueOptions& o, const Context& ctx) {
+// Owner, team, procedure and provider checked as list checks them
+// (filters.hpp): a cron job filtered on a misspelt owner must not read
+// "nothing overdue".
+casework::DueQuery query_of(const DueOptions& o, Context& ctx, const store::Register& reg) {
     casework::DueQuery q;
     q.within = o.within >= 0 ? o.within : ctx.settings().due_within;
     q.overdue_only = o.overdue;
     q.at_risk_only = o.at_risk;
     q.include_paused = o.paused;
     q.include_waiting = !o.no_waiting;
-    if (!o.owner.empty()) q.filter.owners.push_back(o.owner);
-    if (!o.team.empty()) {
-        for (const auto& [name, person] : ctx.settings().people)
-            if (person.team == o.team) q.filter.owners.push_back(name);
-        if (q.filter.owners.empty())
-            throw UsageError(fmt::format("no one is in team '{}'", o.team), "teams come from [people.NAME] team = ... in the configuration");
-    }
-    auto given = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional<std::string>(v); };
-    q.filter.procedure = given(o.procedure);
-    q.filter.clock = given(o.clock);
-    q.filter.provider = given(o.provider);
+    if (!o.owner.empty()) q.filter.owners.push_back(checked_owner(reg, o.owner));
+    if (!o.team.empty())
+        for (auto& owner : team_owners(ctx, o.team)) q.filter.owners.push_back(std::move(owner));
+    if (!o.procedure.empty()) q.filter.procedure = checked_procedure(ctx, reg, o.procedure);
+    if (!o.clock.empty()) q.filter.clock = o.clock;
+    if (!o.provider.empty()) q.filter.provider = checked_provider(reg, o.provider);
     q.filter.with_complainant = o.personal;
     return q;
 }
@@ -141,8 +140,8 @@ void write_records(Context& ctx, const std::vector<casework::DueItem>& items, Fo
 
 int run_due(const DueOptions& o, Context& ctx) {
     const Format format = ctx.format(Format::json, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
-    const auto query = query_of(o, ctx);
     auto session = ctx.session(store::Access::read_only);
+    const auto query = query_of(o, ctx, session.reg());
     ctx.warn_if_clocks_stale(session.reg());
     bool overdue = false;
     if (format == Format::json || format == Format::ndjson) {

@@ -20,7 +20,7 @@ struct ExplainOptions {
 int run_explain(const ExplainOptions& o, Context& ctx) {
     auto session = ctx.session(store::Access::read_only);
     const auto& cal = session.calendar();
-    const auto view = casework::view_case(session.reg(), session.definitions(), cal, o.ref, ctx.today());
+    const auto view = casework::view_case(session.reg(), session.definitions(), cal, ctx.case_ref(session.reg(), o.ref), ctx.today());
     if (ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
         auto clocks = nlohmann::ordered_json::array();
         for (const auto& c : view.clocks) {

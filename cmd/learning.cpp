@@ -24,9 +24,10 @@ struct LearnOptions {
 int run_learn(const LearnOptions& o, Context& ctx) {
     const Date on = ctx.parse_date(o.on, "--on date");
     auto session = ctx.session(store::Access::read_write);
-    const auto event = casework::learn(session.reg(), o.ref, o.lesson, on, ctx.stamp());
+    const auto ref = ctx.case_ref(session.reg(), o.ref);
+    const auto event = casework::learn(session.reg(), ref, o.lesson, on, ctx.stamp());
     if (wants_json(ctx)) ctx.out() << reg::event_json(event).dump(2) << '\n';
-    else ctx.out() << fmt::format("{}: lesson {} recorded on {}\n", o.ref, session.reg().case_or_throw(o.ref).lessons.size(), on.iso());
+    else ctx.out() << fmt::format("{}: lesson {} recorded on {}\n", ref, session.reg().case_or_throw(ref).lessons.size(), on.iso());
     return 0;
 }
 
@@ -55,26 +56,27 @@ int run_action(const ActionOptions& o, Context& ctx) {
     const Date on = ctx.parse_date(o.on, "--on date");
     if (o.add.empty() && o.done == 0) {
         auto reg = ctx.open_register(store::Access::read_only);
-        list_actions(ctx, reg.case_or_throw(o.ref));
+        list_actions(ctx, reg.case_or_throw(ctx.case_ref(reg, o.ref)));
         return 0;
     }
     auto session = ctx.session(store::Access::read_write);
+    const auto ref = ctx.case_ref(session.reg(), o.ref);
     reg::Event event;
     if (!o.add.empty()) {
         casework::NewAction a{o.add, std::nullopt, std::nullopt};
         if (!o.owner.empty()) a.owner = o.owner;
         if (!o.due.empty()) a.due = ctx.parse_date(o.due, "--due date");
-        event = casework::add_action(session.reg(), o.ref, a, on, ctx.stamp());
+        event = casework::add_action(session.reg(), ref, a, on, ctx.stamp());
     } else {
-        event = casework::complete_action(session.reg(), o.ref, o.done, on, ctx.stamp());
+        event = casework::complete_action(session.reg(), ref, o.done, on, ctx.stamp());
     }
     if (wants_json(ctx)) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }
-    const auto c = session.reg().case_or_throw(o.ref);
-    if (!o.add.empty()) ctx.out() << fmt::format("{}: action {} added on {}\n", o.ref, c.actions.size(), on.iso());
-    else ctx.out() << fmt::format("{}: action {} done on {}\n", o.ref, o.done, on.iso());
+    const auto c = session.reg().case_or_throw(ref);
+    if (!o.add.empty()) ctx.out() << fmt::format("{}: action {} added on {}\n", ref, c.actions.size(), on.iso());
+    else ctx.out() << fmt::format("{}: action {} done on {}\n", ref, o.done, on.iso());
     return 0;
 }
 

@@ -3,6 +3,7 @@
 // and TSV carry the same fields with a header row.
 
 #include "commands.hpp"
+#include "filters.hpp"
 #include "plaint/output/row_writer.hpp"
 
 #include <fmt/format.h>
@@ -22,14 +23,16 @@ std::optional<std::string> given(const std::string& v) {
     return v.empty() ? std::nullopt : std::optional<std::string>(v);
 }
 
-store::CaseFilter filter_of(const ListOptions& o, const Context& ctx) {
+// Owner, provider, state, kind and procedure as the register spells them;
+// an unknown one is refused with the nearest known value (filters.hpp).
+store::CaseFilter filter_of(const ListOptions& o, Context& ctx, const store::Register& reg) {
     store::CaseFilter f;
-    f.state = given(o.state);
-    f.kind = given(o.kind);
-    f.owner = given(o.owner);
-    f.provider = given(o.provider);
+    if (!o.procedure.empty()) f.procedure = checked_procedure(ctx, reg, o.procedure);
+    if (!o.state.empty()) f.state = checked_state(ctx, reg, o.state, f.procedure.value_or(""));
+    if (!o.kind.empty()) f.kind = checked_kind(reg, o.kind);
+    if (!o.owner.empty()) f.owner = checked_owner(reg, o.owner);
+    if (!o.provider.empty()) f.provider = checked_provider(reg, o.provider);
     f.subject = given(o.subject);
-    f.procedure = given(o.procedure);
     if (!o.from.empty()) f.received_from = ctx.parse_date(o.from, "--from date");
     if (!o.to.empty()) f.received_to = ctx.parse_date(o.to, "--to date");
     if (o.open) f.status = store::CaseFilter::Status::open;
@@ -61,9 +64,9 @@ const std::vector<std::string> table_columns = {"reference", "received", "kind",
                                                 "subject", "provider"};
 
 int run_list(const ListOptions& o, Context& ctx) {
-    const auto filter = filter_of(o, ctx);
     const Format format = ctx.format(Format::tsv, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
     auto reg = ctx.open_register(store::Access::read_only);
+    const auto filter = filter_of(o, ctx, reg);
     std::vector<std::string> columns = table_columns;
     if (format != Format::table) {
         columns.clear();
@@ -87,8 +90,7 @@ int run_list(const ListOptions& o, Context& ctx) {
 void setup_list(CLI::App& command, Action& action) {
     auto o = bind(command, action, run_list);
     command.add_option("--state", o->state, "Only cases in this state");
-    command.add_option("--kind", o->kind, "Only concerns, complaints or compliments")
-        ->check(CLI::IsMember({"concern", "complaint", "compliment"}));
+    command.add_option("--kind", o->kind, "Only concerns, complaints or compliments");
     command.add_option("--owner", o->owner, "Only this owner's cases");
     command.add_option("--provider", o->provider, "Only cases about this provider");
     command.add_option("--subject", o->subject, "Only cases with this subject");

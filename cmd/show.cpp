@@ -257,10 +257,10 @@ int run_show(const ShowOptions& o, Context& ctx) {
     const Format format = ctx.format(Format::table, {Format::table, Format::json});
     auto session = ctx.session(store::Access::read_only);
     auto& reg = session.reg();
-    const auto view = casework::view_case(reg, session.definitions(), session.calendar(), o.ref, ctx.today());
+    const auto view = casework::view_case(reg, session.definitions(), session.calendar(), ctx.case_ref(reg, o.ref), ctx.today());
     const auto& c = view.record;
     const auto& events = view.events;
-    const auto parties = o.no_personal ? std::vector<reg::Party>{} : reg.parties_of(o.ref);
+    const auto parties = o.no_personal ? std::vector<reg::Party>{} : reg.parties_of(view.record.ref);
     if (format == Format::table) {
         show_text(ctx, view, reg, parties, !o.no_personal);
         show_clocks(ctx, view);

@@ -107,13 +107,14 @@ int run_step(const StepOptions& o, Context& ctx) {
     }
     auto session = ctx.session(store::Access::read_write);
     auto& reg = session.reg();
-    const auto c = reg.case_or_throw(o.ref);
+    const auto ref = ctx.case_ref(reg, o.ref);
+    const auto c = reg.case_or_throw(ref);
     const auto& p = session.definitions().of(c);
     if (o.escalate) request.event = choose_escalation(p, c, o.event);
     else if (o.verb) request.event = choose_event(p, c, o, request.fields);
     else request.event = o.event;
-    const auto event = casework::record_step(reg, session.definitions(), session.calendar(), o.ref, request, ctx.stamp());
-    print_result(ctx, event, reg.case_or_throw(o.ref));
+    const auto event = casework::record_step(reg, session.definitions(), session.calendar(), ref, request, ctx.stamp());
+    print_result(ctx, event, reg.case_or_throw(ref));
     return 0;
 }
 

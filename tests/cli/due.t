@@ -158,8 +158,8 @@ clock, provider.
   $ . ./env; plaint due --team south --format tsv | cut -f1-3
   reference	clock	title
   $ . ./env; plaint due --team east
-  ! plaint: error: due: no one is in team 'east'
-  ! plaint: hint: teams come from [people.NAME] team = ... in the configuration
+  ! plaint: error: due: no team 'east'
+  ! plaint: hint: known: north, south
   [2]
   $ . ./env; plaint due --procedure two-stage --format tsv | cut -f1-3
   reference	clock	title

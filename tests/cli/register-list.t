@@ -154,11 +154,17 @@ Every filter, and filters together (all must match).
   $ . ./env.sh && plaint list --format tsv --open --owner jo --kind complaint | cut -f1
   reference
   $ . ./env.sh && plaint list --format tsv --owner nobody
-  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions	voided_on	received_as_logged	links	contributions	risk
+  ! plaint: error: list: no owner 'nobody'
+  ! plaint: hint: known: @admin, jo, sam
+  [2]
   $ . ./env.sh && plaint list --format json --owner nobody
-  []
+  ! plaint: error: list: no owner 'nobody'
+  ! plaint: hint: known: @admin, jo, sam
+  [2]
   $ . ./env.sh && plaint list --format tsv --owner "sam' OR '1'='1"
-  reference	kind	procedure	state	open	received	channel	incident_date	summary	subject	service	provider	owner	closed_on	logged_at	updated_at	aspects	age_band	complainant_status	categories	outcome	resolved_on	ombudsman_on	lessons	actions	voided_on	received_as_logged	links	contributions	risk
+  ! plaint: error: list: no owner 'sam' OR '1'='1'
+  ! plaint: hint: known: @admin, jo, sam
+  [2]
 
 Bad filters and formats: exit 2, with the reason.
 
@@ -175,8 +181,8 @@ Bad filters and formats: exit 2, with the reason.
   ! plaint: hint: dates are YYYY-MM-DD (ISO 8601), or today, tomorrow, yesterday
   [2]
   $ . ./env.sh && plaint list --kind grumble
-  ! plaint: error: list: --kind: grumble not in {concern,complaint,compliment}
-  ! plaint: hint: see 'plaint list --help'
+  ! plaint: error: list: no kind 'grumble'
+  ! plaint: hint: known: complaint, compliment, concern
   [2]
   $ . ./env.sh && plaint list --format xml
   ! plaint: error: list: format 'xml' is not available here

@@ -195,8 +195,8 @@ there is no register.
   ! plaint: error: show: no case C-2026-0099 in reg.db
   ! plaint: hint: 'plaint list' shows the references
   [2]
-  $ . ./env.sh && plaint show "c-2026-0001"
-  ! plaint: error: show: no case c-2026-0001 in reg.db
+  $ . ./env.sh && plaint show "c-2026-0099"
+  ! plaint: error: show: no case C-2026-0099 in reg.db
   ! plaint: hint: 'plaint list' shows the references
   [2]
   $ . ./env.sh && plaint show

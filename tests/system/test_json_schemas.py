@@ -56,7 +56,7 @@ def main():
     args = parser.parse_args()
     store = load_schemas()
     checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
-                                                        "attachment.schema.json")}
+                                                        "attachment.schema.json", "search.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -93,6 +93,11 @@ def main():
                           for line in run(args.plaint, env, "attachments", ref, "--format", "ndjson", *extra).splitlines()]
         if len(json.loads(attached)) != 2 or any("name" in a for a in listed):
             print("FAILED: attach did not list two attachments, or --no-personal kept a name")
+        hits = json.loads(run(args.plaint, env, "search", "appointments", "--limit", "50", "--format", "json"))
+        hits += [json.loads(line) for line in run(args.plaint, env, "search", "--party", "b", "--format", "ndjson").splitlines()]
+        documents += [("search.schema.json", h) for h in hits]
+        if not hits:
+            print("FAILED: searching the demonstration register found nothing")
             failures += 1
         if not due:
             print("FAILED: the demonstration register has nothing due")

@@ -400,6 +400,47 @@ public:
     // --- risk grades and contribution requests (register_grades.cpp): declarations below this line ---
 
     // --- search (register_search.cpp): declarations below this line ---
+    // Full-text search (schemas/011: FTS5 kept in step by triggers) over
+    // summaries, lessons, notes and correspondence subjects, ranked by bm25
+    // among the newest 5,000 matching cases (all of them when fewer match;
+    // the window grows while the page is short); each case once. Words are
+    // plain terms, all of which must appear (a trailing * makes a word a
+    // prefix); `party` finds cases by the words of a complainant's or
+    // on-behalf-of party's name, each as a prefix, case and accents ignored
+    // (alone: the most recently logged first). Voided cases are left out
+    // unless asked for.
+    struct SearchQuery {
+        std::vector<std::string> words;
+        std::optional<std::string> party;
+        bool personal = true; // false: summaries and lessons only, and no party
+        CaseFilter::Status status = CaseFilter::Status::all;
+        bool include_voided = false;
+        std::int64_t limit = 20, offset = 0;
+    };
+    struct SearchHit {
+        reg::CaseRecord record; // without aspects, lessons, actions and links
+        // Where it matched, of "summary", "lesson", "note", "correspondence",
+        // "party", in that order.
+        std::vector<std::string> matched;
+        // One snippet per matched field (none for "party"), the matched
+        // words between \x02 and \x03, fragments joined by "...".
+        std::map<std::string, std::string> snippets;
+    };
+    struct SearchPage {
+        std::vector<SearchHit> hits;
+        bool more = false; // cases beyond this page
+    };
+    // Throws UsageError when no word can be searched for (nothing but
+    // punctuation); never puts the words or the name in a message.
+    SearchPage search(const SearchQuery& query) const;
+    // The reference of the case numbered `number` in `year`, whatever its
+    // prefix (numbers are unique in a year across procedures).
+    std::optional<std::string> ref_numbered(int year, std::int64_t number) const;
+    // For filters: whether some case (voided ones included) has `value` as
+    // its `field` (owner, provider, state, kind, procedure, subject), and the
+    // distinct values of `field` the register holds, sorted.
+    bool has_case_value(std::string_view field, const std::string& value) const;
+    std::vector<std::string> case_values(std::string_view field) const;
 
     std::optional<reg::CaseRecord> find_case(const std::string& ref) const;
     reg::CaseRecord case_or_throw(const std::string& ref) const;

@@ -430,16 +430,21 @@ void Register::load_without_indexes(const std::function<void()>& load) {
     translate_sqlite("setting up a bulk load", [&] {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         // UNIQUE indexes stay: they enforce rules (a reminder sent once).
-        SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                " AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name");
+        // So do the full-text indexes (schemas/011), but not their triggers
+        // (search_*): each case would rewrite its row several times over.
+        SQLite::Statement q(db, "SELECT name, sql, type FROM sqlite_master WHERE ((type = 'index' AND sql IS NOT NULL"
+                                " AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name LIKE 'search\\_%'"
+                                " ESCAPE '\\')) ORDER BY name");
         while (q.executeStep()) indexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
-        for (const auto& [name, sql] : indexes) db.exec(fmt::format("DROP INDEX \"{}\"", name));
+        for (const auto& [name, sql] : indexes)
+            db.exec(fmt::format("DROP {} \"{}\"", sql.starts_with("CREATE TRIGGER") ? "TRIGGER" : "INDEX", name));
         tx.commit();
     });
     const auto rebuild = [&] {
         translate_sqlite("building the register's indexes", [&] {
             SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
             for (const auto& [name, sql] : indexes) db.exec(sql);
+            fill_search_index(db);
             tx.commit();
         });
     };

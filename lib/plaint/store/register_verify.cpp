@@ -273,14 +273,16 @@ RebuildReport Register::rebuild() {
         }
         for (const auto& [ref, record] : stored)
             if (!replayed.count(ref)) ++result.changed;
-        impl_->db.exec("DELETE FROM cases");
-        for (const char* table : {"case_aspects", "case_lessons", "case_actions", "case_links", "case_contributions"})
-            impl_->db.exec(fmt::format("DELETE FROM {}", table));
-        DetailWriter writer(impl_->db);
-        for (const auto& [ref, record] : replayed) {
-            save_case(impl_->db, record);
-            writer.write(record, false);
-        }
+        without_search_triggers(impl_->db, [&] {
+            impl_->db.exec("DELETE FROM cases");
+            for (const char* table : {"case_aspects", "case_lessons", "case_actions", "case_links", "case_contributions"})
+                impl_->db.exec(fmt::format("DELETE FROM {}", table));
+            DetailWriter writer(impl_->db);
+            for (const auto& [ref, record] : replayed) {
+                save_case(impl_->db, record);
+                writer.write(record, false);
+            }
+        });
         result.changed += restore_calendar(calendar);
         if (impl_->projector) {
             impl_->db.exec("DELETE FROM clocks");

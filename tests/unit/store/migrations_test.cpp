@@ -234,3 +234,21 @@ TEST_CASE("a migration that fails leaves the register at its old version", "[sto
     CHECK(user_version(file) == latest - 1);
     CHECK(dump_table(file, "cases", "ref") + dump_table(file, "events", "seq") == before);
 }
+
+TEST_CASE("schema version 11 indexes the cases and names already there", "[store][migrations][search]") {
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, 10};
+    auto r = store::Register::open(file, store::Access::read_write);
+    store::Register::SearchQuery words;
+    words.words = {"lost"};
+    const auto found = r.search(words);
+    REQUIRE(found.hits.size() == 1);
+    CHECK(found.hits[0].record.ref == "OLD-2020-0001");
+    store::Register::SearchQuery name;
+    name.party = "ann ex";
+    REQUIRE(r.search(name).hits.size() == 1);
+    CHECK(r.search(name).hits[0].record.ref == "OLD-2020-0001");
+    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO case_search (case_search, rank) VALUES ('integrity-check', 0)");
+}
