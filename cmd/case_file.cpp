@@ -86,9 +86,10 @@ int run_note(const NoteOptions& o, Context& ctx) {
         text = note_from_editor(ctx, o.ref);
     }
     auto session = ctx.session(store::Access::read_write);
-    const auto event = session.reg().add_note(o.ref, text, on, ctx.stamp());
+    const std::string ref = ctx.case_ref(session.reg(), o.ref);
+    const auto event = session.reg().add_note(ref, text, on, ctx.stamp());
     const auto id = event.details["personal"][0]["id"].get<std::int64_t>();
-    print_event(ctx, event, fmt::format("{}: note {} recorded on {}", o.ref, id, on.iso()));
+    print_event(ctx, event, fmt::format("{}: note {} recorded on {}", ref, id, on.iso()));
     return 0;
 }
 
@@ -126,13 +127,12 @@ int run_correspondence(const CorrespondenceOptions& o, Context& ctx) {
     if (!recording) {
         if (o.step || !o.attachments.empty()) throw UsageError("--step and --attachment describe a new item", "give --direction, --channel and --subject too");
         auto reg = ctx.open_register(store::Access::read_only);
-        list_correspondence(ctx, reg, o.ref, !o.no_personal);
+        list_correspondence(ctx, reg, ctx.case_ref(reg, o.ref), !o.no_personal);
         return 0;
     }
     if (o.direction.empty() || o.channel.empty() || o.subject.empty())
         throw UsageError("recording correspondence needs --direction, --channel and --subject");
     store::Register::Correspondence item;
-    item.case_ref = o.ref;
     item.direction = o.direction;
     item.channel = o.channel;
     item.subject = o.subject;
@@ -140,8 +140,9 @@ int run_correspondence(const CorrespondenceOptions& o, Context& ctx) {
     if (o.step) item.step_seq = o.step;
     item.attachments = o.attachments;
     auto session = ctx.session(store::Access::read_write);
+    item.case_ref = ctx.case_ref(session.reg(), o.ref);
     const auto event = session.reg().record_correspondence(item, ctx.stamp());
-    print_event(ctx, event, fmt::format("{}: correspondence {} ({} {}) recorded on {}", o.ref, item.id, item.direction,
+    print_event(ctx, event, fmt::format("{}: correspondence {} ({} {}) recorded on {}", item.case_ref, item.id, item.direction,
                                         item.channel, item.dated.iso()));
     return 0;
 }
@@ -179,16 +180,17 @@ int run_amend(const AmendOptions& o, Context& ctx) {
         throw UsageError("--name and --contact are a party's", "say whose with --party ROLE|N, or --add-party ROLE");
     auto session = ctx.session(store::Access::read_write);
     auto& reg = session.reg();
+    const std::string ref = ctx.case_ref(reg, o.ref);
     reg::Event event;
     std::string done;
     if (!o.add_party.empty()) {
         if (!o.name) throw UsageError("a new party needs --name");
-        event = reg.add_party(o.ref, reg::Party{0, o.ref, o.add_party, *o.name, o.contact.value_or("")}, o.reason, ctx.stamp());
-        done = fmt::format("{}: {} added", o.ref, o.add_party);
+        event = reg.add_party(ref, reg::Party{0, ref, o.add_party, *o.name, o.contact.value_or("")}, o.reason, ctx.stamp());
+        done = fmt::format("{}: {} added", ref, o.add_party);
     } else if (!o.party.empty()) {
-        const auto id = party_id(reg, o.ref, o.party);
-        event = reg.amend_party(o.ref, id, {o.name, o.contact}, o.reason, ctx.stamp());
-        done = fmt::format("{}: party {} amended ({})", o.ref, id,
+        const auto id = party_id(reg, ref, o.party);
+        event = reg.amend_party(ref, id, {o.name, o.contact}, o.reason, ctx.stamp());
+        done = fmt::format("{}: party {} amended ({})", ref, id,
                            fmt::join(event.details["fields"].get<std::vector<std::string>>(), ", "));
     } else {
         std::map<std::string, std::optional<std::string>> fields;
@@ -198,14 +200,14 @@ int run_amend(const AmendOptions& o, Context& ctx) {
             if (fields.count(field)) throw UsageError(fmt::format("--clear {} and a new value for it", field));
             fields[field] = std::nullopt;
         }
-        event = casework::amend(session, o.ref, fields, o.reason, ctx.stamp());
+        event = casework::amend(session, ref, fields, o.reason, ctx.stamp());
         std::vector<std::string> changed;
         for (const auto& [field, change] : event.details["changes"].items()) {
             const auto& to = change["to"];
             // The summary may be long: its new value is in show.
             changed.push_back(field == "summary" ? field : fmt::format("{} {}", field, to.is_null() ? "cleared" : to.get<std::string>()));
         }
-        done = fmt::format("{}: amended {}", o.ref, fmt::join(changed, ", "));
+        done = fmt::format("{}: amended {}", ref, fmt::join(changed, ", "));
     }
     print_event(ctx, event, done);
     return 0;
@@ -221,13 +223,14 @@ struct VoidOptions {
 
 int run_void(const VoidOptions& o, Context& ctx) {
     auto session = ctx.session(store::Access::read_write);
+    const std::string ref = ctx.case_ref(session.reg(), o.ref);
     if (o.event) {
-        const auto event = casework::void_step(session, o.ref, o.event, o.reason, ctx.stamp());
-        print_event(ctx, event, fmt::format("{}: event {} ({}) voided", o.ref, o.event,
+        const auto event = casework::void_step(session, ref, o.event, o.reason, ctx.stamp());
+        print_event(ctx, event, fmt::format("{}: event {} ({}) voided", ref, o.event,
                                             event.details["type"].get<std::string>()));
     } else {
-        const auto event = session.reg().void_case(o.ref, o.reason, ctx.stamp());
-        print_event(ctx, event, fmt::format("{}: voided (logged in error); it is left out of list, due and reports", o.ref));
+        const auto event = session.reg().void_case(ref, o.reason, ctx.stamp());
+        print_event(ctx, event, fmt::format("{}: voided (logged in error); it is left out of list, due and reports", ref));
     }
     return 0;
 }
@@ -241,9 +244,10 @@ struct LinkOptions {
 
 int run_link(const LinkOptions& o, Context& ctx) {
     auto session = ctx.session(store::Access::read_write);
-    session.reg().link_cases(o.ref, o.other, o.kind, ctx.stamp());
+    const std::string ref = ctx.case_ref(session.reg(), o.ref), other = ctx.case_ref(session.reg(), o.other);
+    session.reg().link_cases(ref, other, o.kind, ctx.stamp());
     const auto [here, there] = reg::link_relations(o.kind);
-    ctx.out() << fmt::format("{} {} {}\n", o.ref, here, o.other);
+    ctx.out() << fmt::format("{} {} {}\n", ref, here, other);
     return 0;
 }
 
@@ -254,18 +258,19 @@ struct MergeOptions {
 
 int run_merge(const MergeOptions& o, Context& ctx) {
     auto session = ctx.session(store::Access::read_write);
-    const auto moved = session.reg().merge_cases(o.duplicate, o.into, o.reason, ctx.stamp());
+    const std::string duplicate = ctx.case_ref(session.reg(), o.duplicate), into = ctx.case_ref(session.reg(), o.into);
+    const auto moved = session.reg().merge_cases(duplicate, into, o.reason, ctx.stamp());
     if (wants_json(ctx)) {
-        nlohmann::ordered_json doc{{"duplicate", o.duplicate}, {"into", o.into}, {"parties", moved.parties},
+        nlohmann::ordered_json doc{{"duplicate", duplicate}, {"into", into}, {"parties", moved.parties},
                                    {"notes", moved.notes}, {"correspondence", moved.correspondence},
                                    {"attachments", moved.attachments}};
         ctx.out() << doc.dump(2) << '\n';
         return 0;
     }
     ctx.out() << fmt::format("{} merged into {}: {} part{}, {} note{}, {} correspondence, {} attachment{} moved; {} voided\n",
-                             o.duplicate, o.into, moved.parties, moved.parties == 1 ? "y" : "ies", moved.notes,
+                             duplicate, into, moved.parties, moved.parties == 1 ? "y" : "ies", moved.notes,
                              moved.notes == 1 ? "" : "s", moved.correspondence, moved.attachments,
-                             moved.attachments == 1 ? "" : "s", o.duplicate);
+                             moved.attachments == 1 ? "" : "s", duplicate);
     return 0;
 }
 

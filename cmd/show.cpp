@@ -257,7 +257,8 @@ int run_show(const ShowOptions& o, Context& ctx) {
     const Format format = ctx.format(Format::table, {Format::table, Format::json});
     auto session = ctx.session(store::Access::read_only);
     auto& reg = session.reg();
-    const auto view = casework::view_case(reg, session.definitions(), session.calendar(), ctx.case_ref(reg, o.ref), ctx.today());
+    const std::string ref = ctx.case_ref(reg, o.ref);
+    const auto view = casework::view_case(reg, session.definitions(), session.calendar(), ref, ctx.today());
     const auto& c = view.record;
     const auto& events = view.events;
     const auto parties = o.no_personal ? std::vector<reg::Party>{} : reg.parties_of(view.record.ref);
@@ -273,17 +274,17 @@ int run_show(const ShowOptions& o, Context& ctx) {
     }
     if (!o.no_personal) {
         doc["notes"] = nlohmann::ordered_json::array();
-        for (const auto& n : reg.notes_of(o.ref))
+        for (const auto& n : reg.notes_of(ref))
             if (n.noted_on <= ctx.today()) doc["notes"].push_back({{"id", n.id}, {"noted_on", n.noted_on.iso()}, {"author", n.author}, {"text", n.text}});
         doc["correspondence"] = nlohmann::ordered_json::array();
-        for (const auto& k : reg.correspondence_of(o.ref))
+        for (const auto& k : reg.correspondence_of(ref))
             if (k.dated <= ctx.today()) doc["correspondence"].push_back({{"id", k.id}, {"dated", k.dated.iso()}, {"direction", k.direction},
                                              {"channel", k.channel}, {"subject", k.subject},
                                              {"step", k.step_seq ? nlohmann::ordered_json(*k.step_seq) : nlohmann::ordered_json()},
                                              {"attachments", k.attachments}});
     }
     doc["attachments"] = nlohmann::ordered_json::array();
-    for (const auto& a : reg.attachments_of(o.ref))
+    for (const auto& a : reg.attachments_of(ref))
         if (a.attached_on <= ctx.today()) doc["attachments"].push_back(casework::attachment_json(a, !o.no_personal));
     doc["receipt_changes"] = casework::receipt_changes_json(events);
     doc["as_of"] = view.as_of_past ? nlohmann::ordered_json(ctx.today().iso()) : nlohmann::ordered_json();
