@@ -42,6 +42,8 @@ constexpr Command command_table[] = {
     {"backup", "Copy the register safely while others use it", setup_backup},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
     {"config", "Show the configuration in force and where each value comes from", setup_config},
+    {"grade", "Grade a case's risk (consequence x likelihood) against a 5x5 matrix, or show it", setup_grade},
+    {"contribution", "Ask a service or provider for a statement by a date, record it received, list them", setup_contribution},
 };
 
 config::Environment read_environment() {

@@ -5,6 +5,7 @@
 
 #include "classification.hpp"
 #include "commands.hpp"
+#include "grades.hpp"
 #include "plaint/report/render.hpp"
 #include "plaint/report/reports.hpp"
 
@@ -95,7 +96,10 @@ int run_report(const ReportOptions& o, Context& ctx) {
     const auto lists = categories(ctx);
     auto reg = ctx.open_register(store::Access::read_only);
     const auto& cal = ctx.calendar_for(reg);
-    const report::ReportInput input{reg, lists, cal, period, ctx.today(), ctx.ko41_procedures()};
+    report::ReportInput input{reg, lists, cal, period, ctx.today(), ctx.ko41_procedures()};
+    const auto matrices = risk_matrices(ctx);
+    input.serious_levels = matrices.serious_levels();
+    input.risk_matrix = matrices.current().id;
     const auto doc = def.build(input);
     std::ostringstream text;
     if (o.check) write_findings(text, doc, format);

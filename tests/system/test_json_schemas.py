@@ -54,7 +54,9 @@ def main():
     parser.add_argument("--data")
     args = parser.parse_args()
     store = load_schemas()
-    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json")}
+    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
+                                                        "grade.schema.json", "risk-matrix.schema.json",
+                                                        "contributions.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -76,6 +78,16 @@ def main():
         documents.append(("case.schema.json", json.loads(logged)))
         step = run(args.plaint, env, "ack", json.loads(logged)["reference"], "--method", "email", "--format", "json")
         documents.append(("event.schema.json", json.loads(step)))
+        graded = json.loads(logged)["reference"]
+        documents.append(("event.schema.json", json.loads(run(args.plaint, env, "grade", graded, "--consequence", "4",
+                                                              "--likelihood", "3", "--format", "json"))))
+        documents.append(("grade.schema.json", json.loads(run(args.plaint, env, "grade", graded, "--format", "json"))))
+        documents.append(("risk-matrix.schema.json", json.loads(run(args.plaint, env, "grade", "matrix", "--format", "json"))))
+        documents.append(("event.schema.json", json.loads(run(args.plaint, env, "contribution", "request", graded, "--from",
+                                                              "Ward 7", "--format", "json"))))
+        documents += [("contributions.schema.json", c)
+                      for c in json.loads(run(args.plaint, env, "contribution", "list", "--format", "json"))]
+        documents.append(("case.schema.json", json.loads(run(args.plaint, env, "show", graded, "--format", "json"))))
         if not due:
             print("FAILED: the demonstration register has nothing due")
             failures += 1

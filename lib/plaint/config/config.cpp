@@ -200,6 +200,30 @@ void apply_report(Settings& s, const toml::table& table, const std::string& orig
     }
 }
 
+// [risk] matrices = "file.toml" or ["a.toml", ...]; matrix = "id"
+void apply_risk(Settings& s, const toml::table& table, const std::string& origin) {
+    const fs::path base = fs::path(origin).parent_path();
+    for (const auto& [k, node] : table) {
+        const std::string key = "risk." + std::string(k.str());
+        if (k == "matrices") {
+            s.risk.matrices.clear();
+            std::vector<const toml::node*> items;
+            if (node.is_string()) items.push_back(&node);
+            else
+                for (const auto& item : array_value(node, key, origin)) items.push_back(&item);
+            for (const auto* item : items) {
+                const fs::path file = string_value(*item, key, origin);
+                s.risk.matrices.push_back((file.is_absolute() ? file : base / file).string());
+            }
+        } else if (k == "matrix") {
+            s.risk.matrix = string_value(node, key, origin);
+        } else {
+            fail(origin, node, fmt::format("unknown setting '{}' (matrices, matrix)", key));
+        }
+        s.origin[key] = where(origin, node.source());
+    }
+}
+
 void apply_table(Settings& s, const toml::table& root, const std::string& origin) {
     for (const auto& [k, node] : root) {
         if (k == "calendar") {
@@ -216,6 +240,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
         } else if (k == "report") {
             if (!node.is_table()) fail(origin, node, "report must be a table");
             apply_report(s, *node.as_table(), origin);
+        } else if (k == "risk") {
+            if (!node.is_table()) fail(origin, node, "risk must be a table");
+            apply_risk(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();
