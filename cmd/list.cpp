@@ -31,7 +31,8 @@ std::optional<std::string> given(const std::string& v) {
 // an empty list.
 std::string known_level(const std::string& level, const Context& ctx) {
     std::vector<std::string> ids;
-    for (const auto& m : risk_matrices(ctx).all())
+    const auto matrices = risk_matrices(ctx);
+    for (const auto& m : matrices.all())
         for (const auto& l : m.levels) {
             if (l.id == level) return level;
             if (std::find(ids.begin(), ids.end(), l.id) == ids.end()) ids.push_back(l.id);

@@ -36,7 +36,7 @@ struct ReportInput {
     // levels), and the matrix version in force: grades made against another
     // are flagged, never rescored.
     std::vector<std::string> serious_levels = {"high", "extreme"};
-    std::string risk_matrix;
+    std::string risk_matrix = ""; // "": no flagging
 };
 
 Document ko41_report(const ReportInput& in);

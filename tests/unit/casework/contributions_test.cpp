@@ -24,7 +24,7 @@ TEST_CASE("each request is a clock: open, met, or breached when received late", 
     c.ref = "T-2026-0001";
     // Asked Wednesday 18 November, due Wednesday 2 December (10 working days).
     c.contributions = {{1, "Ward 7", d("2026-11-18"), d("2026-12-02"), std::nullopt},
-                       {2, "Acme Care", d("2026-11-18"), d("2026-11-20"), d("2026-11-20")},
+                       {2, "Acme Care", d("2026-11-18"), d("2026-11-19"), d("2026-11-19")},
                        {3, "Pharmacy", d("2026-11-18"), d("2026-11-20"), d("2026-11-24")}};
     const auto rows = casework::contribution_clocks(c, england_calendar());
     REQUIRE(rows.size() == 3);
@@ -38,7 +38,8 @@ TEST_CASE("each request is a clock: open, met, or breached when received late", 
     CHECK(rows[0].next_step == "contribution received 1");
     CHECK(rows[1].status == "met");
     CHECK(rows[1].stopped_by == "contribution-received");
-    CHECK(rows[1].warning == std::optional<Date>(d("2026-11-18"))); // never before the request
+    // Due Thursday 19: 2 working days before is Tuesday 17, before the request.
+    CHECK(rows[1].warning == std::optional<Date>(d("2026-11-18")));
     // Due Friday 20, received Tuesday 24: late by Monday 23 and Tuesday 24.
     CHECK(rows[2].status == "breached");
     CHECK(rows[2].working_days_late == 2);
