@@ -52,6 +52,8 @@ constexpr Command command_table[] = {
     {"attachments", "List a case's attachments", setup_attachments},
     {"extract", "Write an attachment out, byte for byte, checked against its SHA-256", setup_extract},
     {"search", "Find cases by words in their summaries, notes, correspondence and lessons, or by a party's name", setup_search},
+    {"grade", "Grade a case's risk (consequence x likelihood) against a 5x5 matrix, or show it", setup_grade},
+    {"contribution", "Ask a service or provider for a statement by a date, record it received, list them", setup_contribution},
 };
 
 config::Environment read_environment() {

@@ -54,6 +54,8 @@ void setup_learn(CLI::App& command, Action& action);
 void setup_action(CLI::App& command, Action& action);
 void setup_report(CLI::App& command, Action& action);
 void setup_sample(CLI::App& command, Action& action);
+void setup_grade(CLI::App& command, Action& action);
+void setup_contribution(CLI::App& command, Action& action);
 
 std::span<const Command> commands();
 

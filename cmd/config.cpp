@@ -97,6 +97,11 @@ int run_show(const ShowOptions&, Context& ctx) {
     else
         row("report.ko41_procedures", joined(s.report.ko41_procedures));
     row("attachments.max_size", fmt::format("{} ({} bytes)", format_size(s.attachments.max_size), s.attachments.max_size));
+    row("risk.matrices", joined(s.risk.matrices));
+    if (s.risk.matrix.empty())
+        records.add({"risk.matrix", "", "default (the last of risk.matrices, else nhs-5x5-2008)"});
+    else
+        row("risk.matrix", s.risk.matrix);
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

@@ -4,9 +4,12 @@
 
 #include "commands.hpp"
 #include "filters.hpp"
+#include "grades.hpp"
 #include "plaint/output/row_writer.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace plaint::cmd {
 namespace {
@@ -15,12 +18,27 @@ using output::Format;
 
 struct ListOptions {
     std::string state, kind, owner, provider, subject, procedure, from, to;
+    std::string grade; // a risk level
+    int min_score = 0;
     bool open = false;
     bool closed = false;
 };
 
 std::optional<std::string> given(const std::string& v) {
     return v.empty() ? std::nullopt : std::optional<std::string>(v);
+}
+
+// A level of one of the matrices known: a misspelt level is an error, not
+// an empty list.
+std::string known_level(const std::string& level, const Context& ctx) {
+    std::vector<std::string> ids;
+    const auto matrices = risk_matrices(ctx);
+    for (const auto& m : matrices.all())
+        for (const auto& l : m.levels) {
+            if (l.id == level) return level;
+            if (std::find(ids.begin(), ids.end(), l.id) == ids.end()) ids.push_back(l.id);
+        }
+    throw UsageError(fmt::format("unknown risk level '{}'", level), fmt::format("the levels are: {}", fmt::join(ids, ", ")));
 }
 
 // Owner, provider, state, kind and procedure as the register spells them;
@@ -35,6 +53,8 @@ store::CaseFilter filter_of(const ListOptions& o, Context& ctx, const store::Reg
     f.subject = given(o.subject);
     if (!o.from.empty()) f.received_from = ctx.parse_date(o.from, "--from date");
     if (!o.to.empty()) f.received_to = ctx.parse_date(o.to, "--to date");
+    if (!o.grade.empty()) f.risk_level = known_level(o.grade, ctx);
+    if (o.min_score > 0) f.min_risk_score = o.min_score;
     if (o.open) f.status = store::CaseFilter::Status::open;
     if (o.closed) f.status = store::CaseFilter::Status::closed;
     return f;
@@ -50,6 +70,8 @@ output::Value cell(const nlohmann::ordered_json& v) {
 // Lists in a flat row: aspects as "subject/service/profession; ...", lessons
 // and actions as how many there are.
 output::Value list_cell(const std::string& column, const nlohmann::ordered_json& v) {
+    if (v.is_object() && v.contains("level")) // the risk grade: "high 12"
+        return fmt::format("{} {}", v["level"].get<std::string>(), v["score"].get<int>());
     if (!v.is_array()) return cell(v);
     if (column != "aspects") return static_cast<std::int64_t>(v.size());
     std::vector<std::string> parts;
@@ -68,6 +90,7 @@ int run_list(const ListOptions& o, Context& ctx) {
     auto reg = ctx.open_register(store::Access::read_only);
     const auto filter = filter_of(o, ctx, reg);
     std::vector<std::string> columns = table_columns;
+    if (filter.risk_level || filter.min_risk_score) columns.push_back("risk");
     if (format != Format::table) {
         columns.clear();
         const auto shape = reg::case_json(reg::CaseRecord{});
@@ -95,6 +118,11 @@ void setup_list(CLI::App& command, Action& action) {
     command.add_option("--provider", o->provider, "Only cases about this provider");
     command.add_option("--subject", o->subject, "Only cases with this subject");
     command.add_option("--procedure", o->procedure, "Only cases following this procedure");
+    command.add_option("--grade", o->grade, "Only cases whose risk grade is at this level (low, moderate, high, extreme)")
+        ->option_text("LEVEL");
+    command.add_option("--min-score", o->min_score, "Only cases whose risk score is at least N (1-25)")
+        ->option_text("N")
+        ->check(CLI::Range(1, 25));
     command.add_option("--from", o->from, "Received on or after DATE")->option_text("DATE");
     command.add_option("--to", o->to, "Received on or before DATE")->option_text("DATE");
     auto* open = command.add_flag("--open", o->open, "Only open cases");

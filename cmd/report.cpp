@@ -5,6 +5,7 @@
 
 #include "classification.hpp"
 #include "commands.hpp"
+#include "grades.hpp"
 #include "plaint/report/render.hpp"
 #include "plaint/report/reports.hpp"
 
@@ -95,7 +96,9 @@ int run_report(const ReportOptions& o, Context& ctx) {
     const auto lists = categories(ctx);
     auto reg = ctx.open_register(store::Access::read_only);
     const auto& cal = ctx.calendar_for(reg);
-    const report::ReportInput input{reg, lists, cal, period, ctx.today(), ctx.ko41_procedures()};
+    const auto matrices = risk_matrices(ctx);
+    const report::ReportInput input{reg,         lists, cal, period, ctx.today(), ctx.ko41_procedures(),
+                                    matrices.serious_levels(), matrices.current().id};
     const auto doc = def.build(input);
     std::ostringstream text;
     if (o.check) write_findings(text, doc, format);

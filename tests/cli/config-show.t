@@ -27,6 +27,8 @@ Defaults only.
   report.categories                                    default
   report.ko41_procedures     nhs-complaint; two-stage  procedure files (ko41 = true)
   attachments.max_size       64 MiB (67108864 bytes)   default
+  risk.matrices                                        default
+  risk.matrix                                          default (the last of risk.matrices, else nhs-5x5-2008)
   today                      2026-11-30                --today, PLAINT_TODAY or the clock
 
 A system file (PLAINT_SYSTEM_CONFIG names it in tests), a user file under
@@ -70,6 +72,8 @@ the one before.
   report.categories		default
   report.ko41_procedures	nhs-complaint; two-stage	procedure files (ko41 = true)
   attachments.max_size	64 MiB (67108864 bytes)	default
+  risk.matrices		default
+  risk.matrix		default (the last of risk.matrices, else nhs-5x5-2008)
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
   key	value	origin
@@ -94,6 +98,8 @@ the one before.
   report.categories		default
   report.ko41_procedures	nhs-complaint; two-stage	procedure files (ko41 = true)
   attachments.max_size	64 MiB (67108864 bytes)	default
+  risk.matrices		default
+  risk.matrix		default (the last of risk.matrices, else nhs-5x5-2008)
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
   key	value	origin
@@ -150,6 +156,8 @@ holds it, and an SMTP URL with its user information masked.
   report.categories		default
   report.ko41_procedures	nhs-complaint	mail.toml:17:19
   attachments.max_size	64 MiB (67108864 bytes)	default
+  risk.matrices		default
+  risk.matrix		default (the last of risk.matrices, else nhs-5x5-2008)
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ SMTP_PASSWORD=hunter2 plaint --config mail.toml config show --format json | grep -c -e s3cret -e hunter2
   0

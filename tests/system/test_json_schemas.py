@@ -56,7 +56,9 @@ def main():
     args = parser.parse_args()
     store = load_schemas()
     checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
-                                                        "attachment.schema.json", "search.schema.json")}
+                                                        "attachment.schema.json", "search.schema.json",
+                                                        "grade.schema.json", "risk-matrix.schema.json",
+                                                        "contributions.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -99,6 +101,16 @@ def main():
         if not hits:
             print("FAILED: searching the demonstration register found nothing")
             failures += 1
+        graded = json.loads(logged)["reference"]
+        documents.append(("event.schema.json", json.loads(run(args.plaint, env, "grade", graded, "--consequence", "4",
+                                                              "--likelihood", "3", "--format", "json"))))
+        documents.append(("grade.schema.json", json.loads(run(args.plaint, env, "grade", graded, "--format", "json"))))
+        documents.append(("risk-matrix.schema.json", json.loads(run(args.plaint, env, "grade", "matrix", "--format", "json"))))
+        documents.append(("event.schema.json", json.loads(run(args.plaint, env, "contribution", "request", graded, "--from",
+                                                              "Ward 7", "--format", "json"))))
+        documents += [("contributions.schema.json", c)
+                      for c in json.loads(run(args.plaint, env, "contribution", "list", "--format", "json"))]
+        documents.append(("case.schema.json", json.loads(run(args.plaint, env, "show", graded, "--format", "json"))))
         if not due:
             print("FAILED: the demonstration register has nothing due")
             failures += 1

@@ -1,6 +1,7 @@
 #include "plaint/casework/casework.hpp"
 
 #include "plaint/casework/case_file.hpp"
+#include "plaint/casework/contributions.hpp"
 #include "plaint/casework/next_steps.hpp"
 #include "plaint/core/error.hpp"
 #include "plaint/procedure/parse.hpp"
@@ -71,6 +72,8 @@ store::ClockProjector clock_projector(Definitions& definitions, const calendar::
             if (!s.stopped_on && !s.breach_handled_on) row.breach_step = breach_step(p, c, events, s);
             rows.push_back(std::move(row));
         }
+        // The statements asked for: clocks of their own, whatever the procedure.
+        for (auto& row : contribution_clocks(c, cal)) rows.push_back(std::move(row));
         return rows;
     };
 }

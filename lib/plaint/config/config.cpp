@@ -212,6 +212,27 @@ void apply_attachments(Settings& s, const toml::table& table, const std::string&
             fail(origin, node, "attachments.max_size must be a size such as \"25MB\", \"50 MiB\" or 52428800 (bytes), up to 1 TiB");
         s.attachments.max_size = *bytes;
         s.origin["attachments.max_size"] = where(origin, node.source());
+// [risk] matrices = "file.toml" or ["a.toml", ...]; matrix = "id"
+void apply_risk(Settings& s, const toml::table& table, const std::string& origin) {
+    const fs::path base = fs::path(origin).parent_path();
+    for (const auto& [k, node] : table) {
+        const std::string key = "risk." + std::string(k.str());
+        if (k == "matrices") {
+            s.risk.matrices.clear();
+            std::vector<const toml::node*> items;
+            if (node.is_string()) items.push_back(&node);
+            else
+                for (const auto& item : array_value(node, key, origin)) items.push_back(&item);
+            for (const auto* item : items) {
+                const fs::path file = string_value(*item, key, origin);
+                s.risk.matrices.push_back((file.is_absolute() ? file : base / file).string());
+            }
+        } else if (k == "matrix") {
+            s.risk.matrix = string_value(node, key, origin);
+        } else {
+            fail(origin, node, fmt::format("unknown setting '{}' (matrices, matrix)", key));
+        }
+        s.origin[key] = where(origin, node.source());
     }
 }
 
@@ -234,6 +255,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
         } else if (k == "attachments") {
             if (!node.is_table()) fail(origin, node, "attachments must be a table");
             apply_attachments(s, *node.as_table(), origin);
+        } else if (k == "risk") {
+            if (!node.is_table()) fail(origin, node, "risk must be a table");
+            apply_risk(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();

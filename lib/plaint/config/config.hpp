@@ -67,6 +67,13 @@ struct Settings {
     struct Attachments {
         std::int64_t max_size = std::int64_t{64} << 20;
     } attachments;
+    // [risk]: the organisation's risk matrix files (paths relative to the
+    // file naming them) and the matrix version new grades are made against
+    // ("": the last organisation file's, else the built-in nhs-5x5-2008).
+    struct Risk {
+        std::vector<std::string> matrices;
+        std::string matrix;
+    } risk;
 
     // key ("calendar.division") -> where its value came from
     std::map<std::string, std::string> origin;

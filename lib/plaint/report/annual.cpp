@@ -1,13 +1,16 @@
 // The annual report (reg 18 of SI 2009/309): complaints received, how many
 // were well-founded (upheld or partially upheld), how many were referred to
 // the Ombudsman, the subjects complained about, matters of general
-// importance (the lessons recorded), and the actions taken.
+// importance (the lessons recorded), and the actions taken; and the
+// complaints that identify potentially serious concerns (seed 004 15.3):
+// those whose risk grade is at a serious level.
 
 #include "plaint/report/reports.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace plaint::report {
 namespace {
@@ -78,6 +81,54 @@ Section actions_section(const ReportInput& in, const store::Register::ReportScop
     return s;
 }
 
+Table by_provider_table(const std::map<std::string, std::int64_t>& counts) {
+    Table t{"serious_by_provider", "By provider", {{"provider", "Provider", false}, {"complaints", "Complaints", false}}, {}, {}};
+    for (const auto& [k, n] : counts) t.rows.push_back({k.empty() ? std::string("Not recorded") : k, n});
+    return t;
+}
+
+// Grades keep the score and level of the matrix they were made against;
+// those made against another than the one in force are flagged, not rescored.
+Section serious_concerns_section(const ReportInput& in, const store::Register::ReportScope& scope) {
+    const std::string levels = fmt::format("{}", fmt::join(in.serious_levels, " or "));
+    Section s{"serious_concerns", "Serious concerns", {}, {}, {}, {}};
+    s.paragraphs.push_back(fmt::format(
+        "Complaints received in the period that identify potentially serious or significant concerns: those whose "
+        "risk grade (consequence x likelihood) is {}, as graded.", levels.empty() ? "at a serious level" : levels));
+    Table cases{"serious_cases", "Complaints graded at a serious level",
+                {{"reference", "Case", false}, {"provider", "Provider", false}, {"level", "Level", false},
+                 {"score", "Score", false}, {"state", "State", false}, {"matrix", "Matrix", false},
+                 {"superseded", "Superseded matrix", false}},
+                {}, {}};
+    std::map<std::string, std::int64_t> by_level, by_provider;
+    std::int64_t superseded = 0;
+    if (!in.serious_levels.empty())
+        in.reg.for_each_graded_case(scope, in.serious_levels, [&](const store::Register::GradedCase& g) {
+            const bool old = !in.risk_matrix.empty() && g.grade.matrix != in.risk_matrix;
+            superseded += old ? 1 : 0;
+            by_level[g.grade.level] += 1;
+            by_provider[g.provider.value_or("")] += 1;
+            cases.rows.push_back({g.ref, g.provider ? Value(*g.provider) : Value(), g.grade.level,
+                                  std::int64_t{g.grade.score}, g.state, g.grade.matrix, old ? "yes" : "no"});
+        });
+    s.figures.push_back({"serious", "Complaints graded at a serious level", static_cast<std::int64_t>(cases.rows.size()),
+                         false, ""});
+    for (const auto& level : in.serious_levels)
+        s.figures.push_back({"serious_" + level, fmt::format("graded {}", level), by_level[level], false, ""});
+    s.figures.push_back({"superseded_matrix", "Graded against a superseded matrix", superseded, false,
+                         in.risk_matrix.empty() ? "" : fmt::format("the matrix in force is {}", in.risk_matrix)});
+    if (superseded > 0)
+        cases.note = fmt::format("{} grade(s) were made against another matrix than {}: they keep the score and level "
+                                 "they were given; grade again with 'plaint grade' where that matters.",
+                                 superseded, in.risk_matrix);
+    Table levels_table{"serious_by_level", "By level", {{"level", "Level", false}, {"complaints", "Complaints", false}}, {}, {}};
+    for (const auto& level : in.serious_levels) levels_table.rows.push_back({level, by_level[level]});
+    s.tables.push_back(std::move(levels_table));
+    s.tables.push_back(by_provider_table(by_provider));
+    s.tables.push_back(std::move(cases));
+    return s;
+}
+
 } // namespace
 
 Document annual_report(const ReportInput& in) {
@@ -107,6 +158,7 @@ Document annual_report(const ReportInput& in) {
     doc.sections.push_back(subjects_section(in, scope));
     doc.sections.push_back(lessons_section(in, scope));
     doc.sections.push_back(actions_section(in, scope));
+    doc.sections.push_back(serious_concerns_section(in, scope));
     return doc;
 }
 

@@ -32,6 +32,11 @@ struct ReportInput {
     Period period;
     Date today;
     std::vector<std::string> ko41_procedures; // the procedures KO41 covers
+    // The risk levels counted as serious concerns (the matrices' serious
+    // levels), and the matrix version in force: grades made against another
+    // are flagged, never rescored.
+    std::vector<std::string> serious_levels = {"high", "extreme"};
+    std::string risk_matrix = ""; // "": no flagging
 };
 
 Document ko41_report(const ReportInput& in);

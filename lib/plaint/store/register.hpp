@@ -33,6 +33,8 @@ struct RegisterInfo {
 struct CaseFilter {
     std::optional<std::string> state, kind, owner, provider, subject, procedure;
     bool include_voided = false; // cases logged in error (plaint void)
+    std::optional<std::string> risk_level; // graded at this level (plaint grade)
+    std::optional<int> min_risk_score;      // graded with at least this score
     std::optional<Date> received_from, received_to; // inclusive
     enum class Status { all, open, closed } status = Status::all;
 };
@@ -398,6 +400,26 @@ public:
 
 
     // --- risk grades and contribution requests (register_grades.cpp): declarations below this line ---
+    // Reads only the projection (no personal data); voided cases left out.
+    struct GradedCase {
+        std::string ref, state;
+        std::optional<std::string> provider;
+        Date received;
+        reg::RiskGrade grade;
+    };
+    // The scope's cases received in the period whose risk grade's level is
+    // one of `levels` (every graded case when empty), by reference.
+    void for_each_graded_case(const ReportScope& scope, const std::vector<std::string>& levels,
+                              const std::function<void(const GradedCase&)>& each) const;
+    struct ContributionRow {
+        std::string ref, state;
+        std::optional<std::string> owner, provider;
+        reg::Contribution contribution;
+    };
+    // The contribution requests of case `ref` (every case when ""), only
+    // those not yet received when `open_only`, by due date, reference, number.
+    void for_each_contribution(const std::string& ref, bool open_only,
+                               const std::function<void(const ContributionRow&)>& each) const;
 
     // --- search (register_search.cpp): declarations below this line ---
     // Full-text search (schemas/011: FTS5 kept in step by triggers) over

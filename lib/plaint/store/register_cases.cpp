@@ -370,6 +370,9 @@ void Register::for_each_case(const CaseFilter& f, const std::function<void(const
     if (f.received_from) { where += " AND received >= ?"; values.push_back(f.received_from->iso()); }
     if (f.received_to) { where += " AND received <= ?"; values.push_back(f.received_to->iso()); }
     if (!f.include_voided) where += " AND voided_on IS NULL";
+    // Risk grades (plaint grade): the level as recorded, or a score at least.
+    text(f.risk_level, "risk_level");
+    if (f.min_risk_score) { where += " AND risk_score >= CAST(? AS INTEGER)"; values.push_back(std::to_string(*f.min_risk_score)); }
     if (f.status == CaseFilter::Status::open) where += " AND closed_on IS NULL";
     if (f.status == CaseFilter::Status::closed) where += " AND closed_on IS NOT NULL";
     translate_sqlite("listing cases", [&] {
