@@ -42,6 +42,8 @@ constexpr Command command_table[] = {
     {"backup", "Copy the register safely while others use it", setup_backup},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
     {"config", "Show the configuration in force and where each value comes from", setup_config},
+    {"letter", "Write an acknowledgement, delay or response letter from a template", setup_letter},
+    {"caseload", "Open cases by owner: states and clock status, for managers", setup_caseload},
 };
 
 config::Environment read_environment() {

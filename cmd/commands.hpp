@@ -23,6 +23,8 @@ struct Command {
 
 void setup_calendar(CLI::App& command, Action& action);
 void setup_config(CLI::App& command, Action& action);
+void setup_letter(CLI::App& command, Action& action);
+void setup_caseload(CLI::App& command, Action& action);
 void setup_init(CLI::App& command, Action& action);
 void setup_log(CLI::App& command, Action& action);
 void setup_show(CLI::App& command, Action& action);

@@ -95,6 +95,7 @@ int run_show(const ShowOptions&, Context& ctx) {
         records.add({"report.ko41_procedures", joined(ctx.ko41_procedures()), "procedure files (ko41 = true)"});
     else
         row("report.ko41_procedures", joined(s.report.ko41_procedures));
+    row("letters.templates", s.letters.templates);
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

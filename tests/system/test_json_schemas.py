@@ -54,7 +54,8 @@ def main():
     parser.add_argument("--data")
     args = parser.parse_args()
     store = load_schemas()
-    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json")}
+    checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
+                                                        "caseload.schema.json", "actions.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -76,6 +77,9 @@ def main():
         documents.append(("case.schema.json", json.loads(logged)))
         step = run(args.plaint, env, "ack", json.loads(logged)["reference"], "--method", "email", "--format", "json")
         documents.append(("event.schema.json", json.loads(step)))
+        documents.append(("caseload.schema.json", json.loads(run(args.plaint, env, "caseload", "--format", "json"))))
+        actions = json.loads(run(args.plaint, env, "action", "list", "--format", "json"))
+        documents += [("actions.schema.json", a) for a in actions]
         if not due:
             print("FAILED: the demonstration register has nothing due")
             failures += 1

@@ -200,6 +200,17 @@ void apply_report(Settings& s, const toml::table& table, const std::string& orig
     }
 }
 
+// [letters] templates = "DIR"
+void apply_letters(Settings& s, const toml::table& table, const std::string& origin) {
+    for (const auto& [k, node] : table) {
+        const std::string key = "letters." + std::string(k.str());
+        if (k != "templates") fail(origin, node, fmt::format("unknown setting '{}' (templates)", key));
+        const fs::path dir = string_value(node, key, origin);
+        s.letters.templates = (dir.is_absolute() ? dir : fs::path(origin).parent_path() / dir).string();
+        s.origin[key] = where(origin, node.source());
+    }
+}
+
 void apply_table(Settings& s, const toml::table& root, const std::string& origin) {
     for (const auto& [k, node] : root) {
         if (k == "calendar") {
@@ -216,6 +227,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
         } else if (k == "report") {
             if (!node.is_table()) fail(origin, node, "report must be a table");
             apply_report(s, *node.as_table(), origin);
+        } else if (k == "letters") {
+            if (!node.is_table()) fail(origin, node, "letters must be a table");
+            apply_letters(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();

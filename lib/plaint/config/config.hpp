@@ -61,6 +61,13 @@ struct Settings {
         std::vector<std::string> ko41_procedures;
     } report;
 
+    // [letters] templates: the organisation's letter templates directory
+    // (relative to the file naming it); its files replace built-ins of the
+    // same name.
+    struct Letters {
+        std::string templates;
+    } letters;
+
     // key ("calendar.division") -> where its value came from
     std::map<std::string, std::string> origin;
 
