@@ -71,9 +71,9 @@ void write_json(Context& ctx, const casework::Caseload& load) {
 
 int run_caseload(const CaseloadOptions& o, Context& ctx) {
     const Format format = ctx.format(Format::csv, {Format::table, Format::json, Format::csv, Format::tsv});
-    auto reg = ctx.open_register(store::Access::read_only);
-    ctx.warn_if_clocks_stale(reg);
-    auto load = casework::caseload(reg, ctx.today(), o.owner.empty() ? std::nullopt : std::optional(o.owner));
+    auto session = ctx.session(store::Access::read_only);
+    ctx.warn_if_clocks_stale(session.reg());
+    auto load = casework::caseload(session.reg(), ctx.today(), o.owner.empty() ? std::nullopt : std::optional(o.owner));
     if (!o.owner.empty() && load.owners.empty()) load.owners.push_back({o.owner, 0, {}, {}});
     if (format == Format::json) write_json(ctx, load);
     else write_rows(ctx, load, format);

@@ -146,8 +146,16 @@ std::vector<store::Register::StepToAppend> reassignments(const StepOptions& o, c
         const auto c = reg.case_or_throw(open.ref);
         auto step_request = request;
         step_request.event = choose_event(session.definitions().of(c), c, o, request.fields);
+        // A refusal names the case, and says the others were left alone.
         auto check = [&session, step_request, today = stamp.today](const reg::CaseRecord& record, const std::vector<reg::Event>& events) {
-            return procedure::check_step(session.definitions().of(record), session.calendar(), record, events, step_request, today);
+            const auto& p = session.definitions().of(record);
+            try {
+                return procedure::check_step(p, session.calendar(), record, events, step_request, today);
+            } catch (const RefusedError& e) {
+                throw RefusedError(fmt::format("{}: {}", record.ref, e.what()), e.hint() + "; no case was reassigned");
+            } catch (const UsageError& e) {
+                throw UsageError(fmt::format("{}: {}", record.ref, e.what()), e.hint() + "; no case was reassigned");
+            }
         };
         steps.push_back({open.ref, step_request.event, request.on, check});
     });

@@ -26,6 +26,7 @@ Defaults only.
   remind.smtp_password_file                            default
   report.categories                                    default
   report.ko41_procedures     nhs-complaint; two-stage  procedure files (ko41 = true)
+  letters.templates                                    default
   today                      2026-11-30                --today, PLAINT_TODAY or the clock
 
 A system file (PLAINT_SYSTEM_CONFIG names it in tests), a user file under
@@ -68,6 +69,7 @@ the one before.
   remind.smtp_password_file		default
   report.categories		default
   report.ko41_procedures	nhs-complaint; two-stage	procedure files (ko41 = true)
+  letters.templates		default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
   key	value	origin
@@ -91,6 +93,7 @@ the one before.
   remind.smtp_password_file		default
   report.categories		default
   report.ko41_procedures	nhs-complaint; two-stage	procedure files (ko41 = true)
+  letters.templates		default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
   key	value	origin
@@ -146,6 +149,7 @@ holds it, and an SMTP URL with its user information masked.
   remind.smtp_password_file	/etc/plaint/smtp-password	mail.toml:15:22
   report.categories		default
   report.ko41_procedures	nhs-complaint	mail.toml:17:19
+  letters.templates		default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ SMTP_PASSWORD=hunter2 plaint --config mail.toml config show --format json | grep -c -e s3cret -e hunter2
   0
