@@ -21,10 +21,12 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 
 std::vector<std::string> nearest_names(const std::string& name, const std::vector<std::string>& candidates) {
     // A third of the name may be wrong, at least two characters.
-    std::size_t best = std::max<std::size_t>(2, name.size() / 3) + 1;
+    const std::size_t limit = std::max<std::size_t>(2, name.size() / 3);
+    std::size_t best = limit + 1;
     std::vector<std::string> near;
     for (const auto& c : candidates) {
         const auto d = edit_distance(name, c);
+        if (d > limit) continue;
         if (d < best) {
             best = d;
             near.clear();

@@ -131,6 +131,8 @@ TEST_CASE("letters: the built-in templates parse against the known fields", "[le
     }
     const auto ombudsmen = letters::ombudsmen("");
     REQUIRE(ombudsmen.size() == 2);
-    CHECK(ombudsmen[0].procedures == std::vector<std::string>{"nhs-complaint"});
-    CHECK(ombudsmen[1].name == "Local Government and Social Care Ombudsman");
+    CHECK(ombudsmen[0].id == "lgsco"); // by id
+    CHECK(ombudsmen[0].procedures == std::vector<std::string>{"two-stage"});
+    CHECK(ombudsmen[1].name == "Parliamentary and Health Service Ombudsman");
+    CHECK(ombudsmen[1].procedures == std::vector<std::string>{"nhs-complaint"});
 }
