@@ -217,6 +217,11 @@ void setup_step_verb(CLI::App& command, Action& action) {
     if (assign) {
         command.add_option("--from", o->from, "Reassign every open case of this owner (with --to)")->option_text("NAME");
         command.add_flag("--dry-run", o->dry_run, "With --from: show what would change, write nothing");
+        // --to, as people type it: the same field as --owner.
+        command.add_option_function<std::string>("--to", [o](const std::string& v) {
+            if (!o->fields.emplace("owner", v).second)
+                throw CLI::ValidationError("owner is given twice", "give --owner or --to, once");
+        }, "The handler (the same as --owner)");
     }
     for (const auto& option : o->verb->options) {
         const std::string field(option.field), flag(option.flag), help(option.help);

@@ -22,7 +22,7 @@ const std::vector<Verb>& step_verbs() {
         {"consent", "Record consent (or, with --summary-approved, the approved summary)",
          {{"--summary-approved", "", "Record the complainant's approval of the written summary instead", true}, note}},
         {"assign", "Assign a case to a handler (or allocate a case manager)",
-         {{"--owner", "owner", "The handler"}, {"--to", "owner", "The handler (the same as --owner)"},
+         {{"--owner", "owner", "The handler"},
           {"--handled-by", "handled_by", "organisation or provider (who handles this stage)"},
           {"--reason", "reason", "Why the case changes hands"}}},
         {"investigate", "Record that the investigation started (or the decision to investigate)",
