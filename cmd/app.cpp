@@ -54,6 +54,8 @@ constexpr Command command_table[] = {
     {"search", "Find cases by words in their summaries, notes, correspondence and lessons, or by a party's name", setup_search},
     {"grade", "Grade a case's risk (consequence x likelihood) against a 5x5 matrix, or show it", setup_grade},
     {"contribution", "Ask a service or provider for a statement by a date, record it received, list them", setup_contribution},
+    {"letter", "Write an acknowledgement, delay or response letter from a template", setup_letter},
+    {"caseload", "Open cases by owner: states and clock status, for managers", setup_caseload},
 };
 
 config::Environment read_environment() {

@@ -27,6 +27,8 @@ void setup_attach(CLI::App& command, Action& action);
 void setup_attachments(CLI::App& command, Action& action);
 void setup_extract(CLI::App& command, Action& action);
 void setup_search(CLI::App& command, Action& action);
+void setup_letter(CLI::App& command, Action& action);
+void setup_caseload(CLI::App& command, Action& action);
 void setup_init(CLI::App& command, Action& action);
 void setup_log(CLI::App& command, Action& action);
 void setup_show(CLI::App& command, Action& action);

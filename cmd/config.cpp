@@ -102,6 +102,7 @@ int run_show(const ShowOptions&, Context& ctx) {
         records.add({"risk.matrix", "", "default (the last of risk.matrices, else nhs-5x5-2008)"});
     else
         row("risk.matrix", s.risk.matrix);
+    row("letters.templates", s.letters.templates);
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

@@ -1,10 +1,13 @@
 // plaint learn REF --lesson TEXT and plaint action REF: lessons learned and
-// improvement actions, each recorded as a journal event.
+// improvement actions, each recorded as a journal event; `plaint action
+// list` lists the actions of every case, by due date.
 
 #include "commands.hpp"
 #include "plaint/casework/learning.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace plaint::cmd {
 namespace {
@@ -38,7 +41,34 @@ struct ActionOptions {
     std::string due;
     int done = 0;
     std::string on = "today";
+    bool open = false, overdue = false; // action list
+    std::string due_by;
 };
+
+constexpr const char* list_word = "list";
+
+// plaint action list [--open] [--overdue] [--owner X] [--due-by DATE]:
+// every standing case's actions, by due date (none last), then reference.
+void list_all_actions(Context& ctx, const ActionOptions& o) {
+    store::Register::ActionFilter filter;
+    filter.open_only = o.open || o.overdue;
+    if (o.overdue) filter.due_by = ctx.today() - 1;
+    if (!o.due_by.empty()) {
+        const Date by = ctx.parse_date(o.due_by, "--due-by date");
+        filter.due_by = filter.due_by ? std::min(*filter.due_by, by) : by;
+    }
+    if (!o.owner.empty()) filter.owner = o.owner;
+    const auto format = ctx.format(Format::table, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
+    auto reg = ctx.open_register(store::Access::read_only);
+    output::Records records{{"reference", "number", "action", "owner", "due", "added_on", "done_on"}, {}};
+    auto text = [](const std::optional<std::string>& v) { return v ? output::Value(*v) : output::Value(); };
+    auto date = [](const std::optional<Date>& v) { return v ? output::Value(v->iso()) : output::Value(); };
+    reg.for_each_action(filter, [&](const store::Register::ActionRow& row) {
+        const auto& a = row.action;
+        records.add({row.ref, std::int64_t{a.number}, a.text, text(a.owner), date(a.due), a.added_on.iso(), date(a.done_on)});
+    });
+    ctx.write(records, format);
+}
 
 void list_actions(Context& ctx, const reg::CaseRecord& c) {
     output::Records records{{"number", "action", "owner", "due", "added_on", "done_on"}, {}};
@@ -50,6 +80,15 @@ void list_actions(Context& ctx, const reg::CaseRecord& c) {
 }
 
 int run_action(const ActionOptions& o, Context& ctx) {
+    const bool register_wide = o.ref.empty() || o.ref == list_word;
+    if (register_wide && (!o.add.empty() || o.done > 0))
+        throw UsageError("--add and --done need a case", "plaint action REF --add TEXT");
+    if (register_wide) {
+        list_all_actions(ctx, o);
+        return 0;
+    }
+    if (o.open || o.overdue || !o.due_by.empty())
+        throw UsageError("--open, --overdue and --due-by filter the register-wide list", "plaint action list --open");
     if (!o.add.empty() && o.done > 0) throw UsageError("give --add or --done, not both");
     if (o.add.empty() && (!o.owner.empty() || !o.due.empty()))
         throw UsageError("--owner and --due describe a new action", "use them with --add TEXT");
@@ -91,13 +130,17 @@ void setup_learn(CLI::App& command, Action& action) {
 
 void setup_action(CLI::App& command, Action& action) {
     auto o = bind(command, action, run_action);
-    command.add_option("REF", o->ref, "Case reference")->required();
+    command.add_option("REF", o->ref, "Case reference, or list (the default): every case's actions");
     command.add_option("--add", o->add, "Add an improvement action (one line, no names)")->option_text("TEXT");
-    command.add_option("--owner", o->owner, "Who owns the new action")->option_text("NAME");
+    command.add_option("--owner", o->owner, "Who owns the new action; with list, only that owner's actions")
+        ->option_text("NAME");
     command.add_option("--due", o->due, "When the new action is due")->option_text("DATE");
     command.add_option("--done", o->done, "Record action N as done")->option_text("N")->check(CLI::PositiveNumber);
     command.add_option("--on", o->on, "The day it was added or done (default today)")->option_text("DATE");
-    command.footer("Without --add or --done, lists the case's actions.");
+    command.add_flag("--open", o->open, "list: only actions not done");
+    command.add_flag("--overdue", o->overdue, "list: only actions not done and past their due date");
+    command.add_option("--due-by", o->due_by, "list: only actions due on or before DATE")->option_text("DATE");
+    command.footer("Without --add or --done, lists the case's actions; 'plaint action list' lists every case's, by due date.");
 }
 
 } // namespace plaint::cmd

@@ -3,10 +3,12 @@
 // procedure file says which of its events each verb records (`verb =
 // "ack"`); when several share a verb, the first the case allows now and that
 // takes the fields given is chosen. Options fill the event's fields, and
-// any field may also be given as key=value.
+// any field may also be given as key=value. `plaint assign --from A --to B`
+// reassigns every open case of A in one transaction.
 
 #include "commands.hpp"
 #include "plaint/casework/casework.hpp"
+#include "plaint/core/spelling.hpp"
 #include "plaint/procedure/verbs.hpp"
 
 #include <fmt/format.h>
@@ -28,6 +30,8 @@ struct StepOptions {
     std::string selector;                      // a switch naming an event's verb_option
     const procedure::Verb* verb = nullptr;
     bool escalate = false;
+    std::string from;     // assign: every open case of this owner
+    bool dry_run = false; // assign --from: show, write nothing
 };
 
 void print_result(Context& ctx, const reg::Event& e, const reg::CaseRecord& after) {
@@ -96,7 +100,13 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
     return fields;
 }
 
+int run_bulk_assign(const StepOptions& o, Context& ctx);
+
 int run_step(const StepOptions& o, Context& ctx) {
+    if (!o.from.empty()) return run_bulk_assign(o, ctx);
+    if (o.dry_run) throw UsageError("--dry-run goes with --from", "plaint assign --from NAME --to NAME --dry-run");
+    if (o.ref.empty()) throw UsageError("give the case: plaint " + std::string(o.verb ? o.verb->name : "record") + " REF",
+                                        o.verb && o.verb->name == "assign" ? "or --from NAME to reassign every open case of NAME" : "");
     procedure::StepRequest request;
     request.on = ctx.parse_date(o.on, "--on date");
     request.fields = parse_assignments(o.assignments);
@@ -118,8 +128,83 @@ int run_step(const StepOptions& o, Context& ctx) {
     return 0;
 }
 
-void common_options(CLI::App& command, StepOptions& o) {
-    command.add_option("REF", o.ref, "Case reference")->required();
+// The open cases of o.from, each with the step `plaint assign REF` would
+// record; refuses an owner with no open case, naming the nearest ones.
+std::vector<store::Register::StepToAppend> reassignments(const StepOptions& o, casework::Session& session,
+                                                         const procedure::StepRequest& request, const store::Stamp& stamp) {
+    auto& reg = session.reg();
+    std::vector<std::string> owners;
+    for (const auto& t : reg.open_case_owners()) owners.push_back(t.key);
+    if (std::find(owners.begin(), owners.end(), o.from) == owners.end()) {
+        const auto near = nearest_names(o.from, owners);
+        throw UsageError(fmt::format("no open case is owned by '{}'", o.from),
+                         !near.empty() ? fmt::format("did you mean {}?", fmt::join(near, " or "))
+                         : owners.empty() ? std::string("no open case has an owner")
+                                          : fmt::format("the owners of open cases are {}", fmt::join(owners, ", ")));
+    }
+    std::vector<store::Register::StepToAppend> steps;
+    reg.for_each_open_case(o.from, [&](const store::Register::OpenCase& open) {
+        const auto c = reg.case_or_throw(open.ref);
+        auto step_request = request;
+        step_request.event = choose_event(session.definitions().of(c), c, o, request.fields);
+        // A refusal names the case, and says the others were left alone.
+        auto check = [&session, step_request, today = stamp.today](const reg::CaseRecord& record, const std::vector<reg::Event>& events) {
+            const auto& p = session.definitions().of(record);
+            try {
+                return procedure::check_step(p, session.calendar(), record, events, step_request, today);
+            } catch (const RefusedError& e) {
+                throw RefusedError(fmt::format("{}: {}", record.ref, e.what()), e.hint() + "; no case was reassigned");
+            } catch (const UsageError& e) {
+                throw UsageError(fmt::format("{}: {}", record.ref, e.what()), e.hint() + "; no case was reassigned");
+            }
+        };
+        steps.push_back({open.ref, step_request.event, request.on, check});
+    });
+    return steps;
+}
+
+int run_bulk_assign(const StepOptions& o, Context& ctx) {
+    if (!o.ref.empty()) throw UsageError("give a case or --from, not both");
+    procedure::StepRequest request;
+    request.on = ctx.parse_date(o.on, "--on date");
+    request.fields = parse_assignments(o.assignments);
+    for (const auto& [field, value] : o.fields) request.fields[field] = value;
+    const auto to = request.fields.find("owner");
+    if (to == request.fields.end()) throw UsageError("say who takes the cases: --to NAME");
+    if (to->second == o.from) throw UsageError(fmt::format("--from and --to are both '{}'", o.from));
+    auto session = ctx.session(o.dry_run ? store::Access::read_only : store::Access::read_write);
+    auto& reg = session.reg();
+    const auto stamp = ctx.stamp();
+    const auto steps = reassignments(o, session, request, stamp);
+    if (o.dry_run) {
+        // Each step checked as it would be recorded; nothing is written.
+        for (const auto& step : steps) {
+            const auto c = reg.case_or_throw(step.ref);
+            const auto events = reg.events_of(step.ref);
+            const auto details = step.check(c, reg::has_corrections(events) ? reg::corrected(events) : events);
+            ctx.out() << fmt::format("{}: would record {} ({} -> {}); then {}\n", step.ref, step.type, o.from, to->second,
+                                     details.value("state", c.state));
+        }
+        ctx.out() << fmt::format("{} open case{} of {} would go to {} (dry run: nothing written)\n", steps.size(),
+                                 steps.size() == 1 ? "" : "s", o.from, to->second);
+        return 0;
+    }
+    const auto events = reg.append_steps(steps, stamp);
+    if (ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
+        auto all = nlohmann::ordered_json::array();
+        for (const auto& e : events) all.push_back(reg::event_json(e));
+        ctx.out() << all.dump(2) << '\n';
+        return 0;
+    }
+    for (const auto& e : events) print_result(ctx, e, reg.case_or_throw(e.case_ref));
+    ctx.out() << fmt::format("{} open case{} of {} reassigned to {}\n", events.size(), events.size() == 1 ? "" : "s",
+                             o.from, to->second);
+    return 0;
+}
+
+void common_options(CLI::App& command, StepOptions& o, bool ref_required = true) {
+    auto* ref = command.add_option("REF", o.ref, "Case reference");
+    if (ref_required) ref->required();
     command.add_option("--on", o.on, "The day it happened (default today)")->option_text("DATE");
 }
 
@@ -128,7 +213,17 @@ void common_options(CLI::App& command, StepOptions& o) {
 void setup_step_verb(CLI::App& command, Action& action) {
     auto o = bind(command, action, run_step);
     o->verb = procedure::find_verb(command.get_name());
-    common_options(command, *o);
+    const bool assign = o->verb->name == "assign";
+    common_options(command, *o, !assign);
+    if (assign) {
+        command.add_option("--from", o->from, "Reassign every open case of this owner (with --to)")->option_text("NAME");
+        command.add_flag("--dry-run", o->dry_run, "With --from: show what would change, write nothing");
+        // --to, as people type it: the same field as --owner.
+        command.add_option_function<std::string>("--to", [o](const std::string& v) {
+            if (!o->fields.emplace("owner", v).second)
+                throw CLI::ValidationError("owner is given twice", "give --owner or --to, once");
+        }, "The handler (the same as --owner)");
+    }
     for (const auto& option : o->verb->options) {
         const std::string field(option.field), flag(option.flag), help(option.help);
         if (option.is_switch && field.empty())
@@ -136,7 +231,10 @@ void setup_step_verb(CLI::App& command, Action& action) {
         else if (option.is_switch)
             command.add_flag_callback(flag, [o, field] { o->fields[field] = "yes"; }, help);
         else
-            command.add_option_function<std::string>(flag, [o, field](const std::string& v) { o->fields[field] = v; }, help);
+            command.add_option_function<std::string>(flag, [o, field](const std::string& v) {
+                if (!o->fields.emplace(field, v).second)
+                    throw CLI::ValidationError(fmt::format("{} is given twice", field), "give each field once");
+            }, help);
     }
     command.add_option("FIELDS", o->assignments, "Other fields of the step as key=value");
 }

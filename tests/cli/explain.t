@@ -17,7 +17,7 @@ working day after the Saturday (Easter Monday skipped): Thursday 4 April.
   $ . ./env; plaint log --received 2024-03-30 --summary "Discharge" --complainant "A. Person"
   C-2024-0001
   $ . ./env; plaint explain C-2024-0001
-  C-2024-0001 follows nhs-complaint (definition 8e36097947bc), calendar england-and-wales, as of 2024-04-02
+  C-2024-0001 follows nhs-complaint (definition 219e42e702b0), calendar england-and-wales, as of 2024-04-02
   
   Resolve a concern by the next working day, or escalate it [concern]: not started
     starts on logged

@@ -58,7 +58,8 @@ def main():
     checks = {name: validator(store, name) for name in ("case.schema.json", "due.schema.json", "event.schema.json",
                                                         "attachment.schema.json", "search.schema.json",
                                                         "grade.schema.json", "risk-matrix.schema.json",
-                                                        "contributions.schema.json")}
+                                                        "contributions.schema.json",
+                                                        "caseload.schema.json", "actions.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -111,6 +112,9 @@ def main():
         documents += [("contributions.schema.json", c)
                       for c in json.loads(run(args.plaint, env, "contribution", "list", "--format", "json"))]
         documents.append(("case.schema.json", json.loads(run(args.plaint, env, "show", graded, "--format", "json"))))
+        documents.append(("caseload.schema.json", json.loads(run(args.plaint, env, "caseload", "--format", "json"))))
+        actions = json.loads(run(args.plaint, env, "action", "list", "--format", "json"))
+        documents += [("actions.schema.json", a) for a in actions]
         if not due:
             print("FAILED: the demonstration register has nothing due")
             failures += 1

@@ -212,6 +212,9 @@ void apply_attachments(Settings& s, const toml::table& table, const std::string&
             fail(origin, node, "attachments.max_size must be a size such as \"25MB\", \"50 MiB\" or 52428800 (bytes), up to 1 TiB");
         s.attachments.max_size = *bytes;
         s.origin["attachments.max_size"] = where(origin, node.source());
+    }
+}
+
 // [risk] matrices = "file.toml" or ["a.toml", ...]; matrix = "id"
 void apply_risk(Settings& s, const toml::table& table, const std::string& origin) {
     const fs::path base = fs::path(origin).parent_path();
@@ -232,6 +235,17 @@ void apply_risk(Settings& s, const toml::table& table, const std::string& origin
         } else {
             fail(origin, node, fmt::format("unknown setting '{}' (matrices, matrix)", key));
         }
+        s.origin[key] = where(origin, node.source());
+    }
+}
+
+// [letters] templates = "DIR"
+void apply_letters(Settings& s, const toml::table& table, const std::string& origin) {
+    for (const auto& [k, node] : table) {
+        const std::string key = "letters." + std::string(k.str());
+        if (k != "templates") fail(origin, node, fmt::format("unknown setting '{}' (templates)", key));
+        const fs::path dir = string_value(node, key, origin);
+        s.letters.templates = (dir.is_absolute() ? dir : fs::path(origin).parent_path() / dir).string();
         s.origin[key] = where(origin, node.source());
     }
 }
@@ -258,6 +272,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
         } else if (k == "risk") {
             if (!node.is_table()) fail(origin, node, "risk must be a table");
             apply_risk(s, *node.as_table(), origin);
+        } else if (k == "letters") {
+            if (!node.is_table()) fail(origin, node, "letters must be a table");
+            apply_letters(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();

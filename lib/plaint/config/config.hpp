@@ -74,6 +74,12 @@ struct Settings {
         std::vector<std::string> matrices;
         std::string matrix;
     } risk;
+    // [letters] templates: the organisation's letter templates directory
+    // (relative to the file naming it); its files replace built-ins of the
+    // same name.
+    struct Letters {
+        std::string templates;
+    } letters;
 
     // key ("calendar.division") -> where its value came from
     std::map<std::string, std::string> origin;

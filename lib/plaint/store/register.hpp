@@ -421,6 +421,35 @@ public:
     void for_each_contribution(const std::string& ref, bool open_only,
                                const std::function<void(const ContributionRow&)>& each) const;
 
+    // --- manager views (register_caseload.cpp): open caseload, improvement
+    // actions across the register, steps appended to many cases at once.
+    // Cases logged in error (voided) are left out.
+    struct OpenCase {
+        std::string ref, procedure, state;
+        std::optional<std::string> owner;
+        std::vector<reg::ClockRow> clocks; // its unstopped clocks (status, due, warning)
+    };
+    // Open cases, by owner (unassigned first) then reference; `owner` keeps one.
+    void for_each_open_case(const std::optional<std::string>& owner,
+                            const std::function<void(const OpenCase&)>& each) const;
+    // The owners of open cases, with how many each has, by name.
+    std::vector<Tally> open_case_owners() const;
+    struct ActionFilter {
+        bool open_only = false;              // not done
+        std::optional<Date> due_by;          // due on or before
+        std::optional<std::string> owner;    // the action's owner
+    };
+    // Improvement actions of every case, by due date (none last), then reference and number.
+    void for_each_action(const ActionFilter& filter, const std::function<void(const ActionRow&)>& each) const;
+    struct StepToAppend {
+        std::string ref, type;
+        Date effective;
+        StepCheck check;
+    };
+    // Appends each step as append_step does, all in one IMMEDIATE
+    // transaction: every one is written, or (one check throwing) none.
+    std::vector<reg::Event> append_steps(const std::vector<StepToAppend>& steps, const Stamp& stamp);
+
     // --- search (register_search.cpp): declarations below this line ---
     // Full-text search (schemas/011: FTS5 kept in step by triggers) over
     // summaries, lessons, notes and correspondence subjects, ranked by bm25
