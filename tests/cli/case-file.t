@@ -114,7 +114,7 @@ so, and the KO41 check lists the case.
   $ . ./env.sh && ack C-2026-0001
   ('acknowledgement', 'breached', '2026-11-19')
   $ . ./env.sh && plaint explain C-2026-0001 | head -2
-  C-2026-0001 follows nhs-complaint (definition 8e36097947bc), calendar england-and-wales, as of 2026-11-20
+  C-2026-0001 follows nhs-complaint (definition 219e42e702b0), calendar england-and-wales, as of 2026-11-20
   The date of receipt was AMENDED from 2026-11-18 to 2026-11-16 on 2026-11-20 by sam (event 10): Email arrived on Monday; wrong practice. The clocks count from 2026-11-16.
   $ . ./env.sh && plaint report ko41 --period 2026-11 --check --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print([(f["rule"], f["references"]) for f in d["findings"] if f["rule"] == "ko41.receipt-amended"])'
   [('ko41.receipt-amended', ['C-2026-0001'])]

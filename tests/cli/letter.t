@@ -210,8 +210,9 @@ written; a field the case has no value for is refused without its value.
 --record records the letter as correspondence sent, in the same command.
 
   $ . ./env.sh && plaint letter C-2026-0001 acknowledgement --record --output sent.txt
-  ! plaint: error: letter: --record needs the correspondence log
-  [2]
+  C-2026-0001: acknowledgement letter written to sent.txt and recorded as sent on 2026-11-20
   $ . ./env.sh && plaint correspondence C-2026-0001
+  id  date        direction  channel  subject                 step  attachments
+   1  2026-11-20  out        letter   acknowledgement letter
   $ . ./env.sh && plaint verify | cut -d';' -f1
-  ok: 5 events, 3 cases
+  ok: 6 events, 3 cases
