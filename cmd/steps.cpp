@@ -8,7 +8,7 @@
 
 #include "commands.hpp"
 #include "plaint/casework/casework.hpp"
-#include "plaint/core/spelling.hpp"
+#include "plaint/core/suggest.hpp"
 #include "plaint/procedure/verbs.hpp"
 
 #include <fmt/format.h>

@@ -45,4 +45,22 @@ std::optional<std::string> nearest(std::string_view given, const std::vector<std
     return best;
 }
 
+
+std::vector<std::string> nearest_names(const std::string& name, const std::vector<std::string>& candidates) {
+    // A third of the name may be wrong, at least two characters.
+    const std::size_t limit = std::max<std::size_t>(2, name.size() / 3);
+    std::size_t best = limit + 1;
+    std::vector<std::string> near;
+    for (const auto& c : candidates) {
+        const auto d = edit_distance(name, c);
+        if (d > limit) continue;
+        if (d < best) {
+            best = d;
+            near.clear();
+        }
+        if (d == best && near.size() < 3) near.push_back(c);
+    }
+    return near;
+}
+
 } // namespace plaint

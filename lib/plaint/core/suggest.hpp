@@ -22,4 +22,9 @@ std::string fold_case(std::string_view text);
 // Ties go to the first in `known`.
 std::optional<std::string> nearest(std::string_view given, const std::vector<std::string>& known);
 
+// Up to three candidates nearest to `name` (exactly as typed), all at the
+// smallest edit distance within a third of the name (at least two): for
+// "did you mean" lists of names such as template fields and owners.
+std::vector<std::string> nearest_names(const std::string& name, const std::vector<std::string>& candidates);
+
 } // namespace plaint

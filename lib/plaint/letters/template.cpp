@@ -1,7 +1,7 @@
 #include "plaint/letters/template.hpp"
 
 #include "plaint/core/error.hpp"
-#include "plaint/core/spelling.hpp"
+#include "plaint/core/suggest.hpp"
 
 #include <fmt/format.h>
 

@@ -100,25 +100,7 @@ std::vector<reg::Event> Register::append_steps(const std::vector<StepToAppend>& 
     translate_sqlite(fmt::format("recording {} steps", steps.size()), [&] {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
         recompute_if_stale();
-        for (const auto& s : steps) {
-            reg::CaseRecord record = case_or_throw(s.ref);
-            auto events = events_of(s.ref);
-            if (record.is_voided())
-                throw RefusedError(fmt::format("{} was voided on {}: it was logged in error", s.ref, record.voided_on->iso()));
-            const auto details = reg::has_corrections(events) ? s.check(record, reg::corrected(events)) : s.check(record, events);
-            reg::Event event{0, s.ref, s.type, s.effective, stamp.now, stamp.actor, details, {}, {}};
-            append_event(impl_->db, event);
-            const bool late = std::any_of(events.begin(), events.end(), [&](const reg::Event& e) {
-                return reg::is_step(e) && e.effective_date > s.effective;
-            });
-            events.push_back(event);
-            if (late) record = reg::project(events);
-            else reg::apply_event(record, event);
-            save_case(impl_->db, record);
-            DetailWriter(impl_->db).write(record, true);
-            impl_->project(record, events);
-            written.push_back(std::move(event));
-        }
+        for (const auto& s : steps) written.push_back(append_in_transaction(s.ref, s.type, s.effective, s.check, stamp));
         tx.commit();
     });
     return written;

@@ -1,5 +1,5 @@
-// plaint/core/spelling: the nearest names for "did you mean".
-#include "plaint/core/spelling.hpp"
+// plaint/core/suggest: the nearest names for "did you mean".
+#include "plaint/core/suggest.hpp"
 
 #include <catch2/catch.hpp>
 
