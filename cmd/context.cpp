@@ -89,6 +89,13 @@ casework::Session Context::session(store::Access access) {
     return casework::Session(std::move(reg), [this]() -> const procedure::Catalog& { return procedures(); });
 }
 
+casework::Session Context::verify_session(std::string& note) {
+    auto reg = store::Register::open_verifiable(register_path(), note);
+    for (const auto& warning : reg.warnings()) std::cerr << "plaint: warning: " << warning << '\n';
+    refuse_calendar_flag(reg);
+    return casework::Session(std::move(reg), [this]() -> const procedure::Catalog& { return procedures(); });
+}
+
 std::optional<store::Register> Context::given_register() const {
     std::error_code ec;
     if (settings_.register_path.empty() || !std::filesystem::exists(settings_.register_path, ec)) return std::nullopt;

@@ -68,6 +68,9 @@ public:
     // The register opened for casework, with its calendar and procedures.
     // Like open_register, refuses --calendar.
     casework::Session session(store::Access access);
+    // For verify: a read-only session that never upgrades the register (an
+    // older one is checked through an upgraded private copy; `note` says so).
+    casework::Session verify_session(std::string& note);
     // The register given, if its file exists, opened read-only and not
     // refusing --calendar: for commands that only show its calendar.
     std::optional<store::Register> given_register() const;

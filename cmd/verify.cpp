@@ -15,20 +15,33 @@ using output::Format;
 struct VerifyOptions {};
 
 int run_verify(const VerifyOptions&, Context& ctx) {
-    auto reg = ctx.open_register(store::Access::read_only);
-    const auto report = reg.verify();
+    // A session, so that the clocks are worked out again and compared.
+    std::string upgraded;
+    store::VerifyReport report;
+    try {
+        auto session = ctx.verify_session(upgraded);
+        report = session.reg().verify();
+    } catch (const store::BrokenJournalError& broken) {
+        report.problems.push_back({broken.seq(), broken.what()});
+        report.advice.push_back(broken.hint());
+    }
+    if (!upgraded.empty()) report.notes.insert(report.notes.begin(), upgraded);
     if (ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
         nlohmann::ordered_json problems = nlohmann::ordered_json::array();
         for (const auto& p : report.problems)
             problems.push_back({{"event", p.seq ? nlohmann::ordered_json(p.seq) : nlohmann::ordered_json()},
                                 {"message", p.message}});
         nlohmann::ordered_json doc{{"ok", report.ok()},       {"events", report.events}, {"cases", report.cases},
-                                   {"journal_head", report.head}, {"problems", problems}};
+                                   {"journal_head", report.head}, {"problems", problems},
+                                   {"notes", report.notes},   {"advice", report.advice}};
         ctx.out() << doc.dump(2) << '\n';
     } else if (report.ok()) {
         ctx.out() << fmt::format("ok: {} events, {} cases; journal head {}\n", report.events, report.cases, report.head);
+        for (const auto& n : report.notes) ctx.out() << "note: " << n << '\n';
     } else {
         for (const auto& p : report.problems) ctx.out() << "FAILED: " << p.message << '\n';
+        for (const auto& n : report.notes) ctx.out() << "note: " << n << '\n';
+        for (const auto& a : report.advice) ctx.out() << "what to do: " << a << '\n';
     }
     return report.ok() ? 0 : static_cast<int>(ExitCode::finding);
 }
@@ -40,6 +53,7 @@ int run_rebuild(const RebuildOptions&, Context& ctx) {
     const auto result = session.reg().rebuild();
     ctx.out() << fmt::format("Rebuilt {} cases from {} events; {} differed from the journal\n", result.cases,
                              result.events, result.changed);
+    for (const auto& what : result.repaired) ctx.out() << "  repaired: " << what << '\n';
     return 0;
 }
 

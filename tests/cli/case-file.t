@@ -305,10 +305,13 @@ Verify recomputes every digest; rebuild reproduces every projection.
   same
   $ . ./env.sh && sqlite3 reg.db "UPDATE notes SET text = 'Rang Mrs Smith: all sorted' WHERE id = 1" && plaint verify
   FAILED: note 1 of case C-2026-0001 was changed outside plaint
+  what to do: personal rows (parties, notes, correspondence, attachments) are covered by digests in the journal, not kept in it, so 'plaint rebuild' cannot restore them: restore the register from a backup
   [1]
   $ . ./env.sh && sqlite3 reg.db "UPDATE notes SET text = 'Rang Mrs Smith: she will send the letter' WHERE id = 1; UPDATE correspondence SET subject = 'x' WHERE id = 2" && plaint verify
   FAILED: correspondence 2 of case C-2026-0001 was changed outside plaint
+  what to do: personal rows (parties, notes, correspondence, attachments) are covered by digests in the journal, not kept in it, so 'plaint rebuild' cannot restore them: restore the register from a backup
   [1]
   $ . ./env.sh && sqlite3 reg.db "UPDATE correspondence SET subject = 'Acknowledgement' WHERE id = 2; DELETE FROM party_history" && plaint verify
-  FAILED: 1 earlier party details record(s) were deleted outside plaint
+  FAILED: 1 earlier party details record(s) of case C-2026-0001 were deleted outside plaint
+  what to do: personal rows (parties, notes, correspondence, attachments) are covered by digests in the journal, not kept in it, so 'plaint rebuild' cannot restore them: restore the register from a backup
   [1]

@@ -32,9 +32,11 @@ it from the journal.
 
   $ sqlite3 reg.db "update cases set state = 'closed' where ref = 'C-2026-0002'"
   $ . ./env; plaint verify | masked
-  FAILED: case C-2026-0002 differs from its journal (run 'plaint rebuild')
+  FAILED: case C-2026-0002 differs from its journal
+  what to do: the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the chain walk): compare the journal head with your latest seal ('plaint verify --seals FILE') or an outside record such as a manager's digest; 'plaint rebuild' would make the cases agree with the journal as it now is, so do not run it until the journal is known to be genuine
   $ . ./env; plaint rebuild
   Rebuilt 3 cases from 6 events; 1 differed from the journal
+    repaired: case C-2026-0002
   $ . ./env; snapshot > repaired.txt; cmp before.txt repaired.txt && echo same
   same
   $ . ./env; plaint verify | masked
@@ -46,7 +48,9 @@ still fails and names the event.
   $ sqlite3 reg.db "update events set effective_date = '2026-11-04' where seq = 4"
   $ . ./env; plaint verify | masked
   FAILED: event 4 (C-2026-0001 acknowledge) has been altered: its hash does not match its contents
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   $ . ./env; plaint rebuild >/dev/null 2>&1; plaint verify | masked
   FAILED: event 4 (C-2026-0001 acknowledge) has been altered: its hash does not match its contents
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   $ . ./env; plaint verify >/dev/null; echo $?
   1

@@ -26,7 +26,9 @@ An intact register.
     "events": 3,
     "cases": 3,
     "journal_head": "<hash>",
-    "problems": []
+    "problems": [],
+    "notes": [],
+    "advice": []
   }
   $ . ./env.sh && plaint verify | grep -c "$(sqlite3 reg.db 'select hash from events where seq = 3')"
   1
@@ -82,7 +84,8 @@ rebuild restores it from the journal.
 
   $ sqlite3 reg.db "update cases set summary = 'nothing to see' where ref = 'C-2026-0002'"
   $ . ./env.sh && plaint verify
-  FAILED: case C-2026-0002 differs from its journal (run 'plaint rebuild')
+  FAILED: case C-2026-0002 differs from its journal
+  what to do: the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the chain walk): compare the journal head with your latest seal ('plaint verify --seals FILE') or an outside record such as a manager's digest; 'plaint rebuild' would make the cases agree with the journal as it now is, so do not run it until the journal is known to be genuine
   [1]
   $ . ./env.sh && masked_status plaint verify --format json
   {
@@ -93,22 +96,30 @@ rebuild restores it from the journal.
     "problems": [
       {
         "event": 2,
-        "message": "case C-2026-0002 differs from its journal (run 'plaint rebuild')"
+        "message": "case C-2026-0002 differs from its journal"
       }
+    ],
+    "notes": [],
+    "advice": [
+      "the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the chain walk): compare the journal head with your latest seal ('plaint verify --seals FILE') or an outside record such as a manager's digest; 'plaint rebuild' would make the cases agree with the journal as it now is, so do not run it until the journal is known to be genuine"
     ]
   }
   [1]
   $ . ./env.sh && plaint rebuild
   Rebuilt 3 cases from 3 events; 1 differed from the journal
+    repaired: case C-2026-0002
   $ sqlite3 reg.db "select summary from cases where ref = 'C-2026-0002'"
   two
   $ sqlite3 reg.db "update cases set received = 'someday' where ref = 'C-2026-0001'; delete from cases where ref = 'C-2026-0003'"
   $ . ./env.sh && plaint verify
-  FAILED: case C-2026-0001 differs from its journal (run 'plaint rebuild')
-  FAILED: 1 case(s) in the journal are missing from the case table (run 'plaint rebuild')
+  FAILED: case C-2026-0001 differs from its journal
+  FAILED: case C-2026-0003 is in the journal but missing from the case table
+  what to do: the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the chain walk): compare the journal head with your latest seal ('plaint verify --seals FILE') or an outside record such as a manager's digest; 'plaint rebuild' would make the cases agree with the journal as it now is, so do not run it until the journal is known to be genuine
   [1]
   $ . ./env.sh && plaint rebuild
   Rebuilt 3 cases from 3 events; 2 differed from the journal
+    repaired: case C-2026-0001 (unreadable)
+    repaired: case C-2026-0003 (missing)
   $ . ./env.sh && plaint verify | masked
   ok: 3 events, 3 cases; journal head <hash>
 
@@ -117,7 +128,8 @@ changes nothing. The backup taken before is intact.
 
   $ cp reg.db edited.db && sqlite3 edited.db "update events set details = replace(details, 'two', 'too') where seq = 2"
   $ . ./env.sh && plaint --register edited.db verify
-  FAILED: event 2 (C-2026-0002 logged) has been altered: its hash does not match its contents
+  FAILED: event 2 (C-2026-0002 logged) has been altered: its details do not match their hash
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ . ./env.sh && plaint --register edited.db verify --format json
   {
@@ -128,30 +140,38 @@ changes nothing. The backup taken before is intact.
     "problems": [
       {
         "event": 2,
-        "message": "event 2 (C-2026-0002 logged) has been altered: its hash does not match its contents"
+        "message": "event 2 (C-2026-0002 logged) has been altered: its details do not match their hash"
       }
+    ],
+    "notes": [],
+    "advice": [
+      "the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record"
     ]
   }
   [1]
   $ . ./env.sh && plaint --register edited.db rebuild
-  ! plaint: error: rebuild: the journal is not intact, so the cases cannot be rebuilt from it: event 2 (C-2026-0002 logged) has been altered: its hash does not match its contents
+  ! plaint: error: rebuild: the journal is not intact, so the cases cannot be rebuilt from it: event 2 (C-2026-0002 logged) has been altered: its details do not match their hash
   ! plaint: hint: run 'plaint verify' for details
   [4]
   $ cp reg.db dated.db && sqlite3 dated.db "update events set effective_date = '2026-13-01' where seq = 1"
   $ . ./env.sh && plaint --register dated.db verify
-  FAILED: event 1 has been altered: the register holds an invalid date '2026-13-01' in column effective_date
+  FAILED: event 1 has been altered: its date is not a valid date
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ cp reg.db deleted.db && sqlite3 deleted.db "delete from events where seq = 2"
   $ . ./env.sh && plaint --register deleted.db verify
   FAILED: event 2 is missing: the journal jumps from 1 to 3
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ cp reg.db newest.db && sqlite3 newest.db "delete from events where seq = 3"
   $ . ./env.sh && plaint --register newest.db verify
   FAILED: the journal ends at event 2 but the register recorded event 3 as its newest: events were deleted
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ cp reg.db party.db && sqlite3 party.db "update parties set name = 'Eve' where id = 1"
   $ . ./env.sh && plaint --register party.db verify
   FAILED: party 1 of case C-2026-0001 was changed outside plaint
+  what to do: personal rows (parties, notes, correspondence, attachments) are covered by digests in the journal, not kept in it, so 'plaint rebuild' cannot restore them: restore the register from a backup
   [1]
 A changed party cannot be rebuilt: the journal holds only its digest.
 
@@ -159,6 +179,7 @@ A changed party cannot be rebuilt: the journal holds only its digest.
   Rebuilt 3 cases from 3 events; 0 differed from the journal
   $ . ./env.sh && plaint --register party.db verify
   FAILED: party 1 of case C-2026-0001 was changed outside plaint
+  what to do: personal rows (parties, notes, correspondence, attachments) are covered by digests in the journal, not kept in it, so 'plaint rebuild' cannot restore them: restore the register from a backup
   [1]
   $ . ./env.sh && plaint --register copy.db verify | masked
   ok: 3 events, 3 cases; journal head <hash>

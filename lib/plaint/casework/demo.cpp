@@ -102,7 +102,7 @@ public:
         record_.received = nc.received;
         events_.push_back({0, "demo", procedure::logged_event, nc.received, {}, {},
                            {{"kind", nc.kind}, {"channel", nc.channel ? nlohmann::json(*nc.channel) : nlohmann::json()},
-                            {"parties", parties}}, {}, {}});
+                            {"parties", parties}}, {}, {}, {}});
     }
 
     Date last() const { return events_.back().effective_date; }
@@ -123,7 +123,7 @@ public:
         } catch (const Error&) {
             return false; // not allowed now (an extension too late, say): skipped
         }
-        reg::Event e{0, "demo", event, on, {}, {}, details, {}, {}};
+        reg::Event e{0, "demo", event, on, {}, {}, details, {}, {}, {}};
         reg::apply_event(record_, e);
         events_.push_back(std::move(e));
         imported_.steps.push_back({event, on, std::move(details)});

@@ -163,9 +163,10 @@ struct Event {
     Date effective_date;
     std::string recorded_at;
     std::string actor;
-    nlohmann::json details = nlohmann::json::object(); // never personal data
+    nlohmann::json details = nlohmann::json::object(); // never personal data; null once erased
     std::string prev_hash;
     std::string hash;
+    std::string content_hash; // of the details as stored (store/journal.hpp)
 };
 
 // A clock as stored in the projection (schemas/004_clocks.sql).
@@ -184,6 +185,7 @@ struct ClockRow {
     std::string breach_step; // the next step once past due, when a breach is to be dealt with
     std::string stopped_by;  // the event that stopped it
     bool by_next = false;    // ... a step that meets it, not a withdrawal
+    bool operator==(const ClockRow&) const = default;
 };
 
 // An open clock with the case fields `plaint due` shows.

@@ -7,8 +7,6 @@
 
 namespace plaint::store {
 
-std::string genesis_hash(const std::string& salt) { return sha256_hex("plaint journal genesis\n" + salt); }
-
 namespace {
 
 // `text` as nlohmann::json's dump() writes a string. Printable ASCII, the
@@ -84,14 +82,24 @@ std::string canonical_json(const nlohmann::json& value) {
     return text;
 }
 
-// The hashed text is the previous hash, then this: a newline and the JSON array
-// [seq, case, type, effective date, recorded at, actor, details as a JSON
-// string]; details is a std::map-backed json, so dump() sorts keys:
-// canonical. Built by hand (tests/unit/store/journal_test.cpp pins the bytes).
-std::string text_after_hash(const reg::Event& e, std::string_view details_text) {
+std::string genesis_hash(const Genesis& g) {
+    const nlohmann::json fields = {g.salt, g.organisation, g.reference_prefix, g.default_procedure, g.created_at};
+    return sha256_hex("plaint journal genesis v2\n", canonical_json(fields));
+}
+
+std::string content_hash(std::string_view salt, std::string_view details_text) {
+    std::string prefix = "plaint event content\n";
+    prefix += salt;
+    prefix += '\n';
+    return sha256_hex(prefix, details_text);
+}
+
+namespace {
+
+// "\n[seq,case,type,date,recorded at,actor," then the last field and "]".
+std::string fields_text(const reg::Event& e, std::string_view last, std::size_t last_room) {
     std::string text;
-    text.reserve(details_text.size() * 5 / 4 + e.case_ref.size() + e.type.size() + e.recorded_at.size() +
-                 e.actor.size() + 64);
+    text.reserve(last_room + e.case_ref.size() + e.type.size() + e.recorded_at.size() + e.actor.size() + 64);
     text += "\n[";
     text += std::to_string(e.seq);
     text += ',';
@@ -105,26 +113,37 @@ std::string text_after_hash(const reg::Event& e, std::string_view details_text) 
     text += ',';
     append_json_string(text, e.actor);
     text += ',';
-    append_json_string(text, details_text);
+    append_json_string(text, last);
     text += ']';
     return text;
 }
 
-std::string hashed_text(const reg::Event& e, std::string_view details_text) {
-    return e.prev_hash + text_after_hash(e, details_text);
+} // namespace
+
+// Built by hand (tests/unit/store/journal_test.cpp pins the bytes).
+std::string chain_text(const reg::Event& e) { return fields_text(e, e.content_hash, 66); }
+
+std::string chained_hash(std::string_view prev_hash, std::string_view chain_text) {
+    return sha256_hex(prev_hash, chain_text);
 }
 
-std::string hashed_text(const reg::Event& e) { return hashed_text(e, canonical_json(e.details)); }
+std::string event_hash(const reg::Event& e) { return chained_hash(e.prev_hash, chain_text(e)); }
+
+namespace v1 {
+
+std::string genesis_hash(const std::string& salt) { return sha256_hex("plaint journal genesis\n" + salt); }
+
+// The previous hash, a newline and the JSON array [seq, case, type,
+// effective date, recorded at, actor, details as a JSON string].
+std::string hashed_text(const reg::Event& e, std::string_view details_text) {
+    return e.prev_hash + fields_text(e, details_text, details_text.size() * 5 / 4);
+}
 
 std::string event_hash(const reg::Event& e, std::string_view details_text) {
-    return chained_hash(e.prev_hash, text_after_hash(e, details_text));
+    return sha256_hex(e.prev_hash, fields_text(e, details_text, details_text.size() * 5 / 4));
 }
 
-std::string chained_hash(std::string_view prev_hash, std::string_view text_after_hash) {
-    return sha256_hex(prev_hash, text_after_hash);
-}
-
-std::string event_hash(const reg::Event& e) { return event_hash(e, canonical_json(e.details)); }
+} // namespace v1
 
 std::string party_digest(const std::string& salt, const reg::Party& p) {
     const nlohmann::json fields = {salt, p.id, p.case_ref, p.role, p.name, p.contact};

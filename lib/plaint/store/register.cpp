@@ -8,10 +8,13 @@
 #include "plaint/store/migrations.hpp"
 #include "plaint/store/register_impl.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <fstream>
 #include <sys/stat.h>
@@ -67,7 +70,7 @@ void migrate(SQLite::Database& db, int from) {
     // Re-read inside the write lock: another process may have upgraded it.
     const int current = schema_version(db);
     const auto all = migrations();
-    for (int v = std::max(from, current); v < static_cast<int>(all.size()); ++v) db.exec(all[v].sql);
+    for (int v = std::max(from, current); v < static_cast<int>(all.size()); ++v) detail::run_migration(db, all[v].sql);
     db.exec(fmt::format("PRAGMA user_version = {}", all.size()));
     tx.commit();
 }
@@ -141,7 +144,7 @@ void insert_register_row(SQLite::Database& db, const RegisterInfo& info, const S
     insert.bind(4, info.reference_prefix);
     insert.bind(5, stamp.now);
     insert.bind(6, salt);
-    insert.bind(7, genesis_hash(salt));
+    insert.bind(7, genesis_hash({salt, info.organisation, info.reference_prefix, info.default_procedure, stamp.now}));
     insert.exec();
 }
 
@@ -166,7 +169,7 @@ Register Register::create(const fs::path& path, const RegisterInfo& info, const 
             impl->db.exec("PRAGMA journal_mode = WAL");
             configure(impl->db);
             SQLite::Transaction tx(impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-            for (const auto& m : migrations()) impl->db.exec(m.sql);
+            for (const auto& m : migrations()) detail::run_migration(impl->db, m.sql);
             impl->db.exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
             insert_register_row(impl->db, info, stamp);
             detail::record_calendar_days(impl->db, days, "configuration", stamp);
@@ -192,6 +195,49 @@ Register Register::open(const fs::path& path, Access access) {
         check_version(impl->db, path, writable);
     });
     impl->warnings = permission_warnings(path);
+    return Register(std::move(impl));
+}
+
+Register Register::open_verifiable(const fs::path& path, std::string& note) {
+    check_is_register_file(path);
+    int version = 0;
+    detail::translate_sqlite("opening the register", [&] {
+        SQLite::Database probe(path.string(), detail::open_flags(SQLite::OPEN_READONLY));
+        probe.setBusyTimeout(busy_timeout_ms);
+        version = schema_version(probe);
+    });
+    if (version >= latest_schema_version()) return open(path, Access::read_only);
+    const fs::path dir = [] {
+        const char* tmp = std::getenv("TMPDIR");
+        return fs::path(tmp && *tmp ? tmp : "/tmp");
+    }();
+    std::string name = (dir / "plaint-verify-XXXXXX").string();
+    const int fd = ::mkstemp(name.data()); // 0600: the copy holds personal data
+    if (fd < 0)
+        throw StoreError(fmt::format("cannot make a temporary copy of {} to check it: {}", path.string(),
+                                     std::strerror(errno)), "set TMPDIR to a directory with room for the register");
+    ::close(fd);
+    std::unique_ptr<Impl> impl;
+    try {
+        detail::translate_sqlite("copying the register to check it", [&] {
+            SQLite::Database source(path.string(), detail::open_flags(SQLite::OPEN_READONLY));
+            source.setBusyTimeout(busy_timeout_ms);
+            impl = std::make_unique<Impl>(name, SQLite::OPEN_READWRITE);
+            impl->temporary = name;
+            SQLite::Backup backup(impl->db, source);
+            backup.executeStep(-1);
+        });
+        impl->db.exec("PRAGMA journal_mode = DELETE");
+        configure(impl->db);
+        impl->db.exec("PRAGMA synchronous = OFF"); // a scratch copy
+        check_version(impl->db, path, true);
+    } catch (...) {
+        if (!impl) fs::remove(name);
+        throw;
+    }
+    impl->path = path;
+    note = fmt::format("{} has register schema version {}: a private copy was upgraded to version {} and checked; "
+                       "the file itself was not changed", path.string(), version, latest_schema_version());
     return Register(std::move(impl));
 }
 

@@ -4,6 +4,7 @@
 // runs in one IMMEDIATE transaction: all of it commits, or none of it does.
 // Concurrent writers wait (busy timeout) rather than fail.
 
+#include "plaint/core/error.hpp"
 #include "plaint/register/case.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -82,16 +83,31 @@ struct VerifyReport {
     std::int64_t cases = 0;
     std::string head;
     std::vector<Problem> problems;
+    std::vector<std::string> notes;  // what was not checked, and why
+    std::vector<std::string> advice; // what to do about the problems
     bool ok() const { return problems.empty(); }
 };
 
 struct RebuildReport {
     std::int64_t events = 0;
     std::int64_t cases = 0;
-    std::int64_t changed = 0; // projection rows that differed from the journal
+    std::int64_t changed = 0;          // projection rows that differed from the journal
+    std::vector<std::string> repaired; // what they were (the first 20 named, then "and N more")
 };
 
 enum class Access { read_only, read_write };
+
+// An older register whose journal is broken, found while upgrading it (the
+// upgrade is refused): verify reports it as a finding, not as an error.
+class BrokenJournalError : public StoreError {
+public:
+    BrokenJournalError(std::int64_t seq, const std::string& message, const std::string& hint)
+        : StoreError(message, hint), seq_(seq) {}
+    std::int64_t seq() const { return seq_; }
+
+private:
+    std::int64_t seq_;
+};
 
 // --- the register's calendar (register_calendar.cpp): types ---
 // The days a register adds to its division's rules, the same for every user
@@ -140,6 +156,12 @@ public:
                            const std::vector<CalendarDay>& days = {});
     // Opens an existing register, upgrading an older schema when writable.
     static Register open(const std::filesystem::path& path, Access access);
+    // For verify: opens the register read-only, never upgrading it. A register
+    // of an older schema (an archived backup, say) is copied into a private
+    // temporary file, which is upgraded (checking the old journal's chain
+    // first) and read instead; `note` then says so. The file itself is never
+    // changed.
+    static Register open_verifiable(const std::filesystem::path& path, std::string& note);
 
     Register(Register&&) noexcept;
     Register& operator=(Register&&) noexcept;
@@ -526,6 +548,8 @@ private:
     // rebuild(): makes calendar_days and the division what the journal says;
     // returns how many rows differed.
     std::int64_t restore_calendar(const detail::CalendarReplay& replay);
+    // rebuild(): the cases, their details and clocks as the journal says.
+    void rebuild_cases(RebuildReport& result);
     std::unique_ptr<Impl> impl_;
 };
 

@@ -303,7 +303,7 @@ std::vector<Attachment> Register::attach(const std::string& ref, const std::vect
                          options.correspondence_id};
             a.id = insert_attachment(impl_->db, a);
             reg::Event event{0, ref, reg::attached_event, options.on, stamp.now, stamp.actor,
-                             attached_details(salt, a), {}, {}};
+                             attached_details(salt, a), {}, {}, {}};
             append_event(impl_->db, event);
             reg::apply_event(record, event);
             events.push_back(std::move(event));

@@ -50,7 +50,7 @@ std::string describe(const std::string& date, const std::string& kind) {
 }
 
 reg::Event register_event(const std::string& type, const Stamp& stamp, nlohmann::json details) {
-    return reg::Event{0, "", type, stamp.today, stamp.now, stamp.actor, std::move(details), {}, {}};
+    return reg::Event{0, "", type, stamp.today, stamp.now, stamp.actor, std::move(details), {}, {}, {}};
 }
 
 std::optional<CalendarDay> stored_day(SQLite::Database& db, Date date, DayKind kind) {
@@ -206,7 +206,7 @@ std::vector<std::string> calendar_differences(SQLite::Database& db, const Calend
 void check_calendar(SQLite::Database& db, const CalendarReplay& replay, VerifyReport& report) {
     report.problems.insert(report.problems.end(), replay.problems.begin(), replay.problems.end());
     for (auto& message : calendar_differences(db, replay))
-        report.problems.push_back({0, message + " (run 'plaint rebuild' to restore it from the journal)"});
+        report.problems.push_back({0, message});
 }
 
 } // namespace detail

@@ -40,42 +40,42 @@ nlohmann::json history_columns(std::int64_t party_id, std::int64_t seq, const st
 
 } // namespace
 
-std::size_t for_each_personal_row(SQLite::Database& db, const std::string& table,
-                                  const std::function<bool(std::int64_t, const std::string&, const nlohmann::json&)>& each) {
-    std::size_t counted = 0;
+namespace {
+
+const char* personal_rows_sql(const std::string& table) {
+    if (table == "notes") return "SELECT case_ref, id, noted_on, author, text FROM notes ORDER BY case_ref, id";
+    if (table == "correspondence")
+        return "SELECT case_ref, id, direction, channel, dated, subject, step_seq FROM correspondence"
+               " ORDER BY case_ref, id";
+    if (table == "party_history")
+        return "SELECT COALESCE(p.case_ref, ''), h.seq, h.party_id, h.name, h.contact"
+               " FROM party_history h LEFT JOIN parties p ON p.id = h.party_id ORDER BY 1, h.seq";
+    throw StoreError(fmt::format("no personal table {}", table));
+}
+
+} // namespace
+
+PersonalRows::PersonalRows(SQLite::Database& db, std::string table)
+    : table_(std::move(table)), q_(db, personal_rows_sql(table_)) {
+    step();
+}
+
+void PersonalRows::step() {
+    more_ = q_.executeStep();
+    if (!more_) return;
     auto text = [](const SQLite::Column& c) { return c.isNull() ? nlohmann::json() : nlohmann::json(c.getString()); };
-    if (table == "notes") {
-        SQLite::Statement q(db, "SELECT id, case_ref, noted_on, author, text FROM notes ORDER BY id");
-        while (q.executeStep()) {
-            const auto id = q.getColumn(0).getInt64();
-            const auto columns = nlohmann::json::array({id, q.getColumn(1).getString(), text(q.getColumn(2)),
-                                                        text(q.getColumn(3)), text(q.getColumn(4))});
-            counted += each(id, q.getColumn(1).getString(), columns);
-        }
-    } else if (table == "correspondence") {
-        SQLite::Statement q(db, "SELECT id, case_ref, direction, channel, dated, subject, step_seq FROM correspondence"
-                                " ORDER BY id");
-        while (q.executeStep()) {
-            const auto id = q.getColumn(0).getInt64();
-            const auto step = q.getColumn(6).isNull() ? nlohmann::json() : nlohmann::json(q.getColumn(6).getInt64());
-            const auto columns = nlohmann::json::array({id, q.getColumn(1).getString(), text(q.getColumn(2)),
-                                                        text(q.getColumn(3)), text(q.getColumn(4)),
-                                                        text(q.getColumn(5)), step});
-            counted += each(id, q.getColumn(1).getString(), columns);
-        }
-    } else if (table == "party_history") {
-        SQLite::Statement q(db, "SELECT h.party_id, h.seq, h.name, h.contact, COALESCE(p.case_ref, '')"
-                                " FROM party_history h LEFT JOIN parties p ON p.id = h.party_id ORDER BY h.seq");
-        while (q.executeStep()) {
-            const auto seq = q.getColumn(1).getInt64();
-            counted += each(seq, q.getColumn(4).getString(),
-                            history_columns(q.getColumn(0).getInt64(), seq, q.getColumn(2).getString(),
-                                            q.getColumn(3).getString()));
-        }
+    ref_ = q_.getColumn(0).getString();
+    id_ = q_.getColumn(1).getInt64();
+    if (table_ == "notes") {
+        columns_ = nlohmann::json::array({id_, ref_, text(q_.getColumn(2)), text(q_.getColumn(3)), text(q_.getColumn(4))});
+    } else if (table_ == "correspondence") {
+        const auto step = q_.getColumn(6).isNull() ? nlohmann::json() : nlohmann::json(q_.getColumn(6).getInt64());
+        columns_ = nlohmann::json::array({id_, ref_, text(q_.getColumn(2)), text(q_.getColumn(3)),
+                                          text(q_.getColumn(4)), text(q_.getColumn(5)), step});
     } else {
-        throw StoreError(fmt::format("no personal table {}", table));
+        columns_ = history_columns(q_.getColumn(2).getInt64(), id_, q_.getColumn(3).getString(),
+                                   q_.getColumn(4).getString());
     }
-    return counted;
 }
 
 } // namespace detail
@@ -274,7 +274,7 @@ reg::Event Register::amend_case(const std::string& ref, const std::map<std::stri
         nlohmann::json details = {{"changes", changes}, {"reason", reason}};
         if (check) {
             std::vector<reg::Event> after = events;
-            after.push_back(reg::Event{0, ref, reg::amended_event, stamp.today, stamp.now, stamp.actor, details, {}, {}});
+            after.push_back(reg::Event{0, ref, reg::amended_event, stamp.today, stamp.now, stamp.actor, details, {}, {}, {}});
             check(record, reg::corrected(after));
         }
         return details;
@@ -384,7 +384,7 @@ reg::Event Register::void_event(const std::string& ref, std::int64_t seq, const 
         nlohmann::json details = {{"event", seq}, {"type", target->type}, {"reason", reason}};
         if (check) {
             std::vector<reg::Event> after = events;
-            after.push_back(reg::Event{0, ref, reg::voided_event, stamp.today, stamp.now, stamp.actor, details, {}, {}});
+            after.push_back(reg::Event{0, ref, reg::voided_event, stamp.today, stamp.now, stamp.actor, details, {}, {}, {}});
             check(record, reg::corrected(after));
         }
         return details;

@@ -13,7 +13,7 @@ namespace plaint::store {
 namespace detail {
 
 const char* const event_columns =
-    "seq, case_ref, type, effective_date, recorded_at, actor, details, prev_hash, hash";
+    "seq, case_ref, type, effective_date, recorded_at, actor, details, prev_hash, hash, content_hash";
 const char* const case_columns =
     "ref, year, number, kind, procedure, state, channel, received, incident_date, summary, subject, service,"
     " provider, owner, closed_on, logged_at, updated_at, last_seq, procedure_hash, age_band, complainant_status,"
@@ -51,14 +51,14 @@ Head journal_head(SQLite::Database& db) {
 
 const std::string& event_insert_sql() {
     static const std::string sql =
-        fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns);
+        fmt::format("INSERT INTO events ({}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_columns);
     return sql;
 }
 
 void bind_event(SQLite::Statement& insert, const reg::Event& e, const std::string& details, const std::string& date) {
     insert.bind(1, static_cast<int64_t>(e.seq));
     Binder(insert).text(2, e.case_ref).text(3, e.type).text(4, date).text(5, e.recorded_at).text(6, e.actor)
-        .text(7, details).text(8, e.prev_hash).text(9, e.hash);
+        .text(7, details).text(8, e.prev_hash).text(9, e.hash).text(10, e.content_hash);
 }
 
 void append_event(SQLite::Database& db, reg::Event& e) {
@@ -66,7 +66,8 @@ void append_event(SQLite::Database& db, reg::Event& e) {
     e.seq = head.seq + 1;
     e.prev_hash = head.hash;
     const std::string details = canonical_json(e.details);
-    e.hash = event_hash(e, details);
+    e.content_hash = content_hash(register_salt(db), details);
+    e.hash = event_hash(e);
     const std::string date = e.effective_date.iso();
     SQLite::Statement insert(db, event_insert_sql());
     bind_event(insert, e, details, date);
@@ -85,11 +86,16 @@ reg::Event read_event(SQLite::Statement& q) {
     e.effective_date = date_column(q.getColumn(3));
     e.recorded_at = q.getColumn(4).getString();
     e.actor = q.getColumn(5).getString();
-    const std::string details = q.getColumn(6).getString();
-    e.details = nlohmann::json::parse(details, nullptr, false);
-    if (e.details.is_discarded()) e.details = nlohmann::json{{"unreadable", details}};
+    if (q.getColumn(6).isNull()) {
+        e.details = nullptr; // erased
+    } else {
+        const std::string details = q.getColumn(6).getString();
+        e.details = nlohmann::json::parse(details, nullptr, false);
+        if (e.details.is_discarded()) e.details = nlohmann::json{{"unreadable", details}};
+    }
     e.prev_hash = q.getColumn(7).getString();
     e.hash = q.getColumn(8).getString();
+    e.content_hash = q.getColumn(9).getString();
     return e;
 }
 
@@ -248,7 +254,7 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
                 parties.push_back(party_entry(salt, p));
             }
             reg::Event event{0, ref, "logged", c.received, stamp.now, stamp.actor,
-                             logged_details(c, year, number++, parties), {}, {}};
+                             logged_details(c, year, number++, parties), {}, {}, {}};
             append_event(impl_->db, event);
             reg::CaseRecord record;
             reg::apply_event(record, event);
@@ -288,7 +294,7 @@ reg::Event Register::append_in_transaction(const std::string& ref, const std::st
     // and amendments applied); a case-file record sees the journal as it is.
     const bool corrections = reg::has_corrections(events);
     const auto details = step && corrections ? check(record, reg::corrected(events)) : check(record, events);
-    reg::Event event{0, ref, type, effective, stamp.now, stamp.actor, details, {}, {}};
+    reg::Event event{0, ref, type, effective, stamp.now, stamp.actor, details, {}, {}, {}};
     append_event(impl_->db, event);
     const bool late = step &&
         std::any_of(events.begin(), events.end(), [&](const reg::Event& e) { return reg::is_step(e) && e.effective_date > effective; });

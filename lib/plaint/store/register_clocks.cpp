@@ -32,6 +32,35 @@ std::vector<std::string> split_list(const SQLite::Column& c) {
 
 } // namespace
 
+const char* const clock_columns =
+    "case_ref, clock, title, status, start, due, original_due, warning, window_opens, stopped_on, working_days_late,"
+    " paused_days_left, next_step, kind, waiting_for, waiting_since, breach_handled_on, breach_step, stopped_by, by_next";
+
+reg::ClockRow read_clock(SQLite::Statement& q) {
+    auto text = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
+    reg::ClockRow k;
+    k.clock = text(1);
+    k.title = text(2);
+    k.status = text(3);
+    k.start = date_of(q.getColumn(4));
+    k.due = date_of(q.getColumn(5));
+    k.original_due = date_of(q.getColumn(6));
+    k.warning = date_of(q.getColumn(7));
+    k.window_opens = date_of(q.getColumn(8));
+    k.stopped_on = date_of(q.getColumn(9));
+    k.working_days_late = q.getColumn(10).getInt();
+    if (!q.getColumn(11).isNull()) k.paused_days_left = q.getColumn(11).getInt();
+    k.next_step = text(12);
+    k.kind = text(13);
+    k.waiting_for = split_list(q.getColumn(14));
+    k.waiting_since = date_of(q.getColumn(15));
+    k.breach_handled_on = date_of(q.getColumn(16));
+    k.breach_step = text(17);
+    k.stopped_by = text(18);
+    k.by_next = !q.getColumn(19).isNull() && q.getColumn(19).getInt() != 0;
+    return k;
+}
+
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks) {
     auto& clear = cached_statement(db, "DELETE FROM clocks WHERE case_ref = ?");
     clear.bind(1, ref);

@@ -24,6 +24,9 @@ struct Head {
 void translate_sqlite(const std::string& doing, const std::function<void()>& body);
 
 std::string register_salt(SQLite::Database& db);
+// Runs one schema migration's SQL, with the C++ step that a "-- @step NAME"
+// line in it names run at that line (register_upgrade.cpp).
+void run_migration(SQLite::Database& db, const char* sql);
 Head journal_head(SQLite::Database& db);
 // Appends an event: fills seq, prev_hash and hash, moves the head.
 void append_event(SQLite::Database& db, reg::Event& event);
@@ -167,11 +170,27 @@ struct Digests {
 // The journal's entry for a personal row: {"table", "id", "digest"}.
 nlohmann::json personal_entry(const std::string& salt, const std::string& table, std::int64_t id,
                               const nlohmann::json& columns);
-// Calls `each(id, case_ref, columns)` for every row of a personal table
-// (notes, correspondence, party_history), with the columns its digest
-// covers; returns how many calls returned true.
-std::size_t for_each_personal_row(SQLite::Database& db, const std::string& table,
-                                  const std::function<bool(std::int64_t, const std::string&, const nlohmann::json&)>& each);
+// The rows of a personal table (notes, correspondence, party_history) in
+// the order of their case's reference, then id (a party_history row: its
+// seq, under its party's case), each with the columns its digest covers.
+class PersonalRows {
+public:
+    PersonalRows(SQLite::Database& db, std::string table);
+    bool more() const { return more_; }
+    const std::string& ref() const { return ref_; }
+    std::int64_t id() const { return id_; }
+    const nlohmann::json& columns() const { return columns_; }
+    const std::string& table() const { return table_; }
+    void step();
+
+private:
+    std::string table_;
+    SQLite::Statement q_;
+    bool more_ = false;
+    std::string ref_;
+    std::int64_t id_ = 0;
+    nlohmann::json columns_;
+};
 // Attachments (register_attachments.cpp). The salted digest of an
 // attachments row, recorded in its `attached` event's "personal" entry.
 std::string attachment_digest(const std::string& salt, const Register::Attachment& a);
@@ -188,6 +207,9 @@ int open_flags(int flags);
 
 // Replaces a case's stored clocks.
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
+// The clocks table's columns in the order read_clock reads them (case_ref first).
+extern const char* const clock_columns;
+reg::ClockRow read_clock(SQLite::Statement& row);
 // Stores the clocks of a case that has none stored yet.
 void insert_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
 
@@ -214,7 +236,17 @@ struct Register::Impl {
     }
 
     Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), detail::open_flags(flags)) {}
-    ~Impl() { detail::release_statements(db); }
+    ~Impl() {
+        detail::release_statements(db);
+        if (!temporary.empty()) {
+            std::error_code ec;
+            std::filesystem::remove(temporary, ec);
+            std::filesystem::remove(temporary.string() + "-journal", ec);
+        }
+    }
+    // A private copy this connection works on (Register::open_verifiable),
+    // removed with it; `path` is still the register's.
+    std::filesystem::path temporary;
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;
 };

@@ -57,7 +57,7 @@ struct Prepared {
     std::vector<reg::Event> events;         // seq set; prev_hash and hash set by the chaining thread
     std::vector<std::string> details;       // canonical_json(events[i].details)
     std::vector<std::string> dates;         // events[i].effective_date.iso()
-    std::vector<std::string> hashed;        // text_after_hash(events[i], details[i])
+    std::vector<std::string> hashed;        // chain_text(events[i]), content hash set
     reg::CaseRecord record;
     std::vector<reg::ClockRow> clocks;
 };
@@ -122,14 +122,15 @@ public:
         out.details.reserve(count);
         out.dates.reserve(count);
         out.hashed.reserve(count);
-        out.events.push_back({0, n.ref, "logged", c.received, stamp_.now, stamp_.actor, std::move(details), {}, {}});
+        out.events.push_back({0, n.ref, "logged", c.received, stamp_.now, stamp_.actor, std::move(details), {}, {}, {}});
         for (auto& step : n.imported.steps)
-            out.events.push_back({0, n.ref, step.type, step.on, stamp_.now, stamp_.actor, std::move(step.details), {}, {}});
+            out.events.push_back({0, n.ref, step.type, step.on, stamp_.now, stamp_.actor, std::move(step.details), {}, {}, {}});
         std::int64_t seq = n.first_seq;
         for (auto& e : out.events) {
             e.seq = seq++;
             out.details.push_back(canonical_json(e.details));
-            out.hashed.push_back(text_after_hash(e, out.details.back()));
+            e.content_hash = content_hash(start_.salt, out.details.back());
+            out.hashed.push_back(chain_text(e));
             out.dates.push_back(e.effective_date.iso());
             reg::apply_event(out.record, e);
         }

@@ -54,7 +54,7 @@ TEST_CASE("notes and correspondence are events whose personal content verify che
     exec_sql(file, "UPDATE notes SET text = 'Rang Ann: all sorted'");
     CHECK(verify_says(store::Register::open(file, store::Access::read_only), "note 1 of case T-2026-0001 was changed outside plaint"));
     exec_sql(file, "UPDATE notes SET text = 'Rang Ann: letter to follow'; DELETE FROM correspondence");
-    CHECK(verify_says(store::Register::open(file, store::Access::read_only), "1 correspondence record(s) were deleted"));
+    CHECK(verify_says(store::Register::open(file, store::Access::read_only), "1 correspondence record(s) of case T-2026-0001 were deleted"));
     exec_sql(file, "INSERT INTO correspondence (case_ref, direction, channel, dated, subject) VALUES ('T-2026-0001', 'in', 'email', '2026-11-20', 'x')");
     CHECK(verify_says(store::Register::open(file, store::Access::read_only), "of case T-2026-0001 was changed outside plaint")); // the same id again
 }

@@ -111,7 +111,9 @@ TEST_CASE("a register of every older schema version can be classified after upgr
     db.exec(fmt::format("PRAGMA user_version = {}", version));
     db.exec(fmt::format("INSERT INTO register (id, organisation, default_procedure, calendar, reference_prefix, created_at,"
                         " salt, journal_head_seq, journal_head_hash) VALUES (1, 'Old', 'nhs-complaint', 'england-and-wales',"
-                        " 'O', '2020-01-01T00:00:00Z', 'ab', 0, '{}')", store::genesis_hash("ab")));
+                        " 'O', '2020-01-01T00:00:00Z', 'ab', 0, '{}')",
+                        version >= 12 ? store::genesis_hash({"ab", "Old", "O", "nhs-complaint", "2020-01-01T00:00:00Z"})
+                                      : store::v1::genesis_hash("ab")));
     auto r = store::Register::open(file, store::Access::read_write);
     CHECK(r.info().schema_version == store::latest_schema_version());
     const auto ref = r.log_case(classified_case(), stamp_on()).ref;

@@ -20,6 +20,7 @@ using namespace plaint::test;
 namespace {
 
 const std::string salt = "00112233445566778899aabbccddeeff";
+const store::Genesis genesis{salt, "Test ICB", "T", "nhs-complaint", "2026-11-20T09:00:00Z"};
 
 reg::Event sample_event() {
     reg::Event e;
@@ -34,7 +35,8 @@ reg::Event sample_event() {
                  {"number", 1},
                  {"kind", "complaint"},
                  {"parties", {{{"role", "complainant"}, {"id", 1}, {"digest", "d"}}}}};
-    e.prev_hash = store::genesis_hash(salt);
+    e.prev_hash = store::genesis_hash(genesis);
+    e.content_hash = store::content_hash(salt, store::canonical_json(e.details));
     return e;
 }
 
@@ -42,20 +44,46 @@ reg::Party sample_party() { return {1, "T-2026-0001", "complainant", "Ann Exampl
 
 } // namespace
 
-TEST_CASE("the genesis hash comes from the register's salt", "[store][journal]") {
-    CHECK(store::genesis_hash(salt) == "27272ce232e63c8bd6d07f48f4a30e5c842ed916938667998d1cf637380af219");
-    CHECK(store::genesis_hash(salt) == store::genesis_hash(salt));
-    CHECK(store::genesis_hash(salt + "0") != store::genesis_hash(salt));
+TEST_CASE("the genesis hash covers the salt and the register's identity", "[store][journal]") {
+    CHECK(store::genesis_hash(genesis) == "1dfcf57931c09eed6b92c29020f745ede490af0fce1842cb11497cd2ba32f8be");
+    const std::vector<std::function<void(store::Genesis&)>> edits = {
+        [](store::Genesis& g) { g.salt += "0"; },
+        [](store::Genesis& g) { g.organisation = "Other ICB"; },
+        [](store::Genesis& g) { g.reference_prefix = "U"; },
+        [](store::Genesis& g) { g.default_procedure = "two-stage"; },
+        [](store::Genesis& g) { g.created_at = "2026-11-20T09:00:01Z"; },
+    };
+    for (const auto& edit : edits) {
+        auto changed = genesis;
+        edit(changed);
+        CHECK(store::genesis_hash(changed) != store::genesis_hash(genesis));
+    }
+    // Format 1 (schemas 1 to 11), still checked before an upgrade.
+    CHECK(store::v1::genesis_hash(salt) == "27272ce232e63c8bd6d07f48f4a30e5c842ed916938667998d1cf637380af219");
 }
 
-TEST_CASE("an event's hash covers its previous hash and its fields in canonical JSON", "[store][journal]") {
+TEST_CASE("an event's hash covers its previous hash, its fields and the hash of its content", "[store][journal]") {
     const auto e = sample_event();
-    CHECK(store::hashed_text(e) ==
+    CHECK(e.content_hash == "72a8981c699d8ca9a00c74f74031bca266026d4602b03cc2e86688ba28e34236");
+    CHECK(store::chain_text(e) ==
+          "\n[1,\"T-2026-0001\",\"logged\",\"2026-11-18\",\"2026-11-20T09:00:00Z\",\"tester\","
+          "\"72a8981c699d8ca9a00c74f74031bca266026d4602b03cc2e86688ba28e34236\"]");
+    CHECK(store::event_hash(e) == "fcfdf788d78c9b0bc4dbefffc9975aa310d1eb4e9cb9f36a26bf5f9b6d6511c5");
+    // The content hash is salted: another register's is another.
+    CHECK(store::content_hash(salt + "0", store::canonical_json(e.details)) != e.content_hash);
+}
+
+TEST_CASE("format 1 hashes are still computed as they were", "[store][journal]") {
+    // The known answers of format 1, pinned before format 2 existed.
+    auto e = sample_event();
+    e.prev_hash = store::v1::genesis_hash(salt);
+    const std::string details = store::canonical_json(e.details);
+    CHECK(store::v1::hashed_text(e, details) ==
           "27272ce232e63c8bd6d07f48f4a30e5c842ed916938667998d1cf637380af219\n"
           R"([1,"T-2026-0001","logged","2026-11-18","2026-11-20T09:00:00Z","tester",)"
           R"("{\"kind\":\"complaint\",\"number\":1,\"parties\":[{\"digest\":\"d\",\"id\":1,\"role\":\"complainant\"}],)"
           R"(\"summary\":\"Café \\\"queue\\\"\",\"year\":2026}"])");
-    CHECK(store::event_hash(e) == "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
+    CHECK(store::v1::event_hash(e, details) == "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
 }
 
 TEST_CASE("canonical_json writes exactly what the JSON library's dump() writes", "[store][journal]") {
@@ -89,18 +117,13 @@ TEST_CASE("canonical_json writes exactly what the JSON library's dump() writes",
 TEST_CASE("the hash can be made in two halves: the text after the previous hash, then the chain", "[store][journal]") {
     // A bulk import prepares the second half ahead of the chain.
     const auto e = sample_event();
-    const auto details = e.details.dump();
-    CHECK(e.prev_hash + store::text_after_hash(e, details) == store::hashed_text(e));
-    CHECK(store::chained_hash(e.prev_hash, store::text_after_hash(e, details)) == store::event_hash(e));
-    CHECK(store::chained_hash(e.prev_hash, store::text_after_hash(e, details)) ==
-          "3fff07fbf4acfa04d8f806ba54d9e6d3427118351cd6a47cf48a28342f7c9182");
-    CHECK(store::chained_hash("0" + e.prev_hash.substr(1), store::text_after_hash(e, details)) != store::event_hash(e));
+    CHECK(store::chained_hash(e.prev_hash, store::chain_text(e)) == store::event_hash(e));
+    CHECK(store::chained_hash("0" + e.prev_hash.substr(1), store::chain_text(e)) != store::event_hash(e));
 }
 
-TEST_CASE("the hashed text is the documented JSON array for any text in any field", "[store][journal]") {
-    // The array as nlohmann::json writes it, which is what the format was
-    // first defined by: printable ASCII, quotes, backslashes, control
-    // characters, DEL and UTF-8 in every string field.
+TEST_CASE("the chained text is the documented JSON array for any text in any field", "[store][journal]") {
+    // The array as nlohmann::json writes it: printable ASCII, quotes,
+    // backslashes, control characters, DEL and UTF-8 in every string field.
     const std::vector<std::string> texts = {"", "plain", "say \"hi\"", "back\\slash\\", "tab\tnew\nline\r",
                                             std::string("nul\0byte", 8), "\x01\x1f\x7f", "caf\u00e9 \u2019quoted\u2019",
                                             "{\"a\":\"b\\\"c\"}"};
@@ -112,10 +135,13 @@ TEST_CASE("the hashed text is the documented JSON array for any text in any fiel
         e.recorded_at = text;
         e.actor = text;
         e.details = {{"note", text}, {text, 1}};
+        e.content_hash = store::content_hash(salt, e.details.dump());
         const nlohmann::json fields = {e.seq, e.case_ref, e.type, e.effective_date.iso(), e.recorded_at, e.actor,
-                                       e.details.dump()};
-        CHECK(store::hashed_text(e) == e.prev_hash + "\n" + fields.dump());
-        CHECK(store::hashed_text(e, e.details.dump()) == store::hashed_text(e));
+                                       e.content_hash};
+        CHECK(store::chain_text(e) == "\n" + fields.dump());
+        const nlohmann::json old_fields = {e.seq, e.case_ref, e.type, e.effective_date.iso(), e.recorded_at, e.actor,
+                                           e.details.dump()};
+        CHECK(store::v1::hashed_text(e, e.details.dump()) == e.prev_hash + "\n" + old_fields.dump());
     }
 }
 
@@ -128,7 +154,8 @@ TEST_CASE("an event's hash does not depend on the order details were built in", 
     b.details["number"] = 1;
     b.details["summary"] = a.details["summary"];
     b.details["year"] = 2026;
-    CHECK(store::event_hash(a) == store::event_hash(b));
+    CHECK(store::content_hash(salt, store::canonical_json(a.details)) ==
+          store::content_hash(salt, store::canonical_json(b.details)));
 }
 
 TEST_CASE("changing any hashed field of an event changes its hash", "[store][journal]") {
@@ -144,7 +171,7 @@ TEST_CASE("changing any hashed field of an event changes its hash", "[store][jou
         {"details type", [](reg::Event& e) { e.details["number"] = "1"; }},
         {"details key added", [](reg::Event& e) { e.details["owner"] = nullptr; }},
         {"details party digest", [](reg::Event& e) { e.details["parties"][0]["digest"] = "e"; }},
-        {"prev_hash", [](reg::Event& e) { e.prev_hash = store::genesis_hash("other"); }},
+        {"prev_hash", [](reg::Event& e) { e.prev_hash = store::v1::genesis_hash("other"); }},
         // Fields are separated unambiguously: moving text between them shows.
         {"text moved between fields", [](reg::Event& e) {
              e.case_ref = "T-2026-0001logged";
@@ -155,8 +182,14 @@ TEST_CASE("changing any hashed field of an event changes its hash", "[store][jou
         INFO(what);
         auto changed = original;
         edit(changed);
+        changed.content_hash = store::content_hash(salt, store::canonical_json(changed.details));
         CHECK(store::event_hash(changed) != store::event_hash(original));
     }
+    // The details are covered through their hash alone: erased content
+    // (details gone, content hash kept) leaves the event's hash unchanged.
+    auto erased = original;
+    erased.details = nullptr;
+    CHECK(store::event_hash(erased) == store::event_hash(original));
     auto rehashed = original;
     rehashed.hash = "anything";
     CHECK(store::event_hash(rehashed) == store::event_hash(original));

@@ -18,6 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string salt = "00112233445566778899aabbccddeeff";
+// The journal's format 2 begins with schema version 12.
+constexpr int journal_v2_schema = 12;
+const store::Genesis old_genesis{salt, "Old ICB", "OLD", "nhs-complaint", "2020-01-02T03:04:05Z"};
 
 // A register as plaint would have left it at schema version `version`: the
 // first `version` migrations, the register row as Register::create writes it,
@@ -25,7 +28,8 @@ const std::string salt = "00112233445566778899aabbccddeeff";
 // columns of schema version 1 only).
 class OldRegister {
 public:
-    OldRegister(const fs::path& file, int version) : db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+    OldRegister(const fs::path& file, int version)
+        : db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE), v2_(version >= journal_v2_schema) {
         db_.exec("PRAGMA journal_mode = WAL");
         SQLite::Transaction tx(db_);
         const auto all = store::migrations();
@@ -34,10 +38,10 @@ public:
         SQLite::Statement row(db_, "INSERT INTO register (id, organisation, default_procedure, calendar, reference_prefix,"
                                    " created_at, salt, journal_head_seq, journal_head_hash)"
                                    " VALUES (1, 'Old ICB', 'nhs-complaint', 'scotland', 'OLD', '2020-01-02T03:04:05Z', ?, 0, ?)");
+        head_ = v2_ ? store::genesis_hash(old_genesis) : store::v1::genesis_hash(salt);
         row.bind(1, salt);
-        row.bind(2, store::genesis_hash(salt));
+        row.bind(2, head_);
         row.exec();
-        head_ = store::genesis_hash(salt);
         add_case(1, "2020-01-02", "Lost records", "Ann Example");
         add_case(2, "2020-02-03", "Parking", "");
         tx.commit();
@@ -70,10 +74,13 @@ private:
                      {"summary", summary},  {"subject", nullptr},  {"service", nullptr},   {"provider", nullptr},
                      {"owner", "sam"},      {"parties", parties}};
         e.prev_hash = head_;
-        e.hash = store::event_hash(e);
+        e.content_hash = store::content_hash(salt, e.details.dump());
+        e.hash = v2_ ? store::event_hash(e) : store::v1::event_hash(e, e.details.dump());
         head_ = e.hash;
-        SQLite::Statement ins(db_, "INSERT INTO events (seq, case_ref, type, effective_date, recorded_at, actor, details,"
-                                   " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement ins(db_, v2_ ? "INSERT INTO events (seq, case_ref, type, effective_date, recorded_at, actor,"
+                                         " details, prev_hash, hash, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                       : "INSERT INTO events (seq, case_ref, type, effective_date, recorded_at, actor,"
+                                         " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ins.bind(1, static_cast<int64_t>(e.seq));
         ins.bind(2, e.case_ref);
         ins.bind(3, e.type);
@@ -83,6 +90,7 @@ private:
         ins.bind(7, e.details.dump());
         ins.bind(8, e.prev_hash);
         ins.bind(9, e.hash);
+        if (v2_) ins.bind(10, e.content_hash);
         ins.exec();
         SQLite::Statement c(db_, "INSERT INTO cases (ref, year, number, kind, procedure, state, channel, received,"
                                  " incident_date, summary, subject, service, provider, owner, closed_on, logged_at,"
@@ -103,6 +111,7 @@ private:
     }
 
     SQLite::Database db_;
+    bool v2_;
     std::string head_;
     std::int64_t seq_ = 0;
 };
@@ -180,16 +189,17 @@ TEST_CASE("schema version 7 keeps every event but no longer indexes the hash", "
     TempDir dir;
     const auto file = dir / "old.db";
     OldRegister{file, 6};
-    const auto before = dump_table(file, "events", "seq");
+    // (the hashes themselves are rewritten by version 12: the view has none)
+    const auto before = dump_table(file, "journal", "seq");
     auto r = store::Register::open(file, store::Access::read_write);
-    CHECK(dump_table(file, "events", "seq") == before);
+    CHECK(dump_table(file, "journal", "seq") == before);
     SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("SELECT group_concat(name, ' ') FROM sqlite_master WHERE tbl_name = 'events'"
                         " AND type = 'index'").getString() == "events_by_case");
     CHECK(db.execAndGet("SELECT group_concat(name || ' ' || type || ' ' || \"notnull\" || ' ' || pk, ', ')"
                         " FROM pragma_table_info('events')").getString() ==
           "seq INTEGER 0 1, case_ref TEXT 1 0, type TEXT 1 0, effective_date TEXT 1 0, recorded_at TEXT 1 0,"
-          " actor TEXT 1 0, details TEXT 1 0, prev_hash TEXT 1 0, hash TEXT 1 0");
+          " actor TEXT 1 0, details TEXT 0 0, prev_hash TEXT 1 0, hash TEXT 1 0, content_hash TEXT 1 0");
     CHECK(db.execAndGet("SELECT COUNT(*) FROM journal").getInt() == 2);
     CHECK(r.verify().ok());
 }
@@ -251,4 +261,75 @@ TEST_CASE("schema version 11 indexes the cases and names already there", "[store
     CHECK(r.search(name).hits[0].record.ref == "OLD-2020-0001");
     SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
     db.exec("INSERT INTO case_search (case_search, rank) VALUES ('integrity-check', 0)");
+}
+
+TEST_CASE("schema version 12 rewrites the journal's hashes once the old chain is checked", "[store][migrations][journal]") {
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, journal_v2_schema - 1};
+    std::string old_head;
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        old_head = db.execAndGet("SELECT journal_head_hash FROM register").getString();
+    }
+    const auto before = dump_table(file, "journal", "seq");
+    auto r = store::Register::open(file, store::Access::read_write);
+    CHECK(dump_table(file, "journal", "seq") == before);
+    const auto events = r.events_of("OLD-2020-0001");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].prev_hash == store::genesis_hash(old_genesis));
+    CHECK(events[0].content_hash == store::content_hash(salt, store::canonical_json(events[0].details)));
+    CHECK(events[0].hash == store::event_hash(events[0]));
+    SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+    SQLite::Statement upgrade(db, "SELECT version, events, old_head_hash, new_head_hash FROM journal_upgrades");
+    REQUIRE(upgrade.executeStep());
+    CHECK(upgrade.getColumn(0).getInt() == 2);
+    CHECK(upgrade.getColumn(1).getInt() == 2);
+    CHECK(upgrade.getColumn(2).getString() == old_head);
+    CHECK(upgrade.getColumn(3).getString() == r.info().journal_head);
+    CHECK(r.verify().ok());
+}
+
+TEST_CASE("an older register whose journal was altered is not upgraded", "[store][migrations][journal]") {
+    // The upgrade must not launder a history edited behind plaint's back by
+    // giving it fresh hashes: it checks the old chain first, and refuses.
+    const auto edit = GENERATE(as<std::string>{},
+                               "UPDATE events SET details = replace(details, 'Parking', 'Parked') WHERE seq = 2",
+                               "UPDATE events SET actor = 'eve' WHERE seq = 1",
+                               "DELETE FROM events WHERE seq = 2",
+                               "UPDATE register SET journal_head_hash = 'ab'");
+    INFO(edit);
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, journal_v2_schema - 1};
+    exec_sql(file, edit);
+    const auto before = dump_table(file, "events", "seq");
+    const auto e = error_from<store::BrokenJournalError>([&] { store::Register::open(file, store::Access::read_write); });
+    CHECK_THAT(e.what(), Catch::Matchers::StartsWith("the register cannot be upgraded to journal format 2: event "));
+    CHECK(user_version(file) == journal_v2_schema - 1);
+    CHECK(dump_table(file, "events", "seq") == before);
+}
+
+TEST_CASE("verify checks an older, read-only register through a private upgraded copy", "[store][migrations][verify]") {
+    const int version = GENERATE_COPY(range(1, store::latest_schema_version()));
+    INFO("from schema version " << version);
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, version};
+    exec_sql(file, "PRAGMA wal_checkpoint(TRUNCATE)");
+    fs::permissions(file, fs::perms::owner_read);
+    const auto before = read_text(file);
+    std::string note;
+    {
+        auto r = store::Register::open_verifiable(file, note);
+        const auto report = r.verify();
+        CHECK(report.ok());
+        CHECK(report.events == 2);
+        CHECK(report.cases == 2);
+    }
+    CHECK(note == fmt::format("{} has register schema version {}: a private copy was upgraded to version {} and "
+                              "checked; the file itself was not changed", file.string(), version,
+                              store::latest_schema_version()));
+    CHECK(read_text(file) == before);
+    CHECK(user_version(file) == version);
 }
