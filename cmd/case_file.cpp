@@ -106,6 +106,16 @@ struct CorrespondenceOptions {
 
 void list_correspondence(Context& ctx, const store::Register& reg, const std::string& ref, bool personal) {
     (void)reg.case_or_throw(ref);
+    const Format format = ctx.format(Format::table, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
+    if (format == Format::json || format == Format::ndjson) {
+        // Typed as show prints them (schemas/correspondence.schema.json).
+        auto doc = nlohmann::ordered_json::array();
+        for (const auto& c : reg.correspondence_of(ref)) doc.push_back(casework::correspondence_json(c, personal));
+        if (format == Format::json) ctx.out() << doc.dump(2) << '\n';
+        else
+            for (const auto& item : doc) ctx.out() << item.dump() << '\n';
+        return;
+    }
     std::vector<std::string> columns{"id", "date", "direction", "channel", "subject", "step", "attachments"};
     if (!personal) columns.erase(columns.begin() + 4);
     output::Records records{columns, {}};
@@ -119,7 +129,7 @@ void list_correspondence(Context& ctx, const store::Register& reg, const std::st
         row.emplace_back(fmt::format("{}", fmt::join(ids, " ")));
         records.add(std::move(row));
     }
-    ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv}));
+    ctx.write(records, format);
 }
 
 int run_correspondence(const CorrespondenceOptions& o, Context& ctx) {

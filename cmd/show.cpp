@@ -127,8 +127,7 @@ void show_classification(std::ostream& out, const reg::CaseRecord& c) {
 }
 
 // What the case file holds besides the record: links, the risk grade,
-// contribution requests; and with personal data, notes and earlier party
-// details.
+// contribution requests, attachments; and with personal data, notes.
 void show_case_file(std::ostream& out, const reg::CaseRecord& c, const store::Register& reg, bool personal,
                     std::size_t width, Date as_of) {
     if (c.risk)
@@ -156,9 +155,6 @@ void show_case_file(std::ostream& out, const reg::CaseRecord& c, const store::Re
         std::replace(text.begin(), text.end(), '\n', ' ');
         out << head << wrapped(text, output::display_width(head), width) << '\n';
     }
-    for (const auto& h : reg.party_history_of(c.ref))
-        out << fmt::format("  (party {} was {}{} until event {})\n", h.party_id, h.name,
-                           h.contact.empty() ? "" : " <" + h.contact + ">", h.replaced_by_seq);
 }
 
 // A timeline line's particulars: the step's fields, or for a case-file
@@ -195,7 +191,8 @@ std::string timeline_extra(const reg::Event& e, const std::map<std::int64_t, std
 }
 
 void show_text(Context& ctx, const casework::CaseView& view, const store::Register& reg,
-               const std::vector<reg::Party>& parties, bool personal) {
+               const casework::PartiesAsOf& parties_then, bool personal) {
+    const auto& parties = parties_then.parties;
     auto& out = ctx.out();
     const auto& c = view.record;
     const auto& events = view.events;
@@ -225,6 +222,10 @@ void show_text(Context& ctx, const casework::CaseView& view, const store::Regist
         if (parties.empty()) out << "  (none recorded)\n";
         for (const auto& p : parties)
             out << fmt::format("  {:<13} {}{}\n", p.role, p.name, p.contact.empty() ? "" : "  <" + p.contact + ">");
+        // Details rectified since (plaint amend --party), oldest first.
+        for (const auto& h : parties_then.earlier)
+            out << fmt::format("  (party {} was {}{} until event {})\n", h.party_id, h.name,
+                               h.contact.empty() ? "" : " <" + h.contact + ">", h.replaced_by_seq);
     }
     show_case_file(out, c, reg, personal, width, ctx.today());
     std::map<std::int64_t, std::string> subjects;
@@ -261,7 +262,12 @@ int run_show(const ShowOptions& o, Context& ctx) {
     const auto view = casework::view_case(reg, session.definitions(), session.calendar(), ref, ctx.today());
     const auto& c = view.record;
     const auto& events = view.events;
-    const auto parties = o.no_personal ? std::vector<reg::Party>{} : reg.parties_of(view.record.ref);
+    // The parties as they stood that day: with --today in the past, without
+    // those added or merged in later and with the details they had then.
+    casework::PartiesAsOf parties;
+    if (!o.no_personal)
+        parties = view.as_of_past ? casework::parties_as_of(reg, ref, reg.events_of(ref), ctx.today())
+                                  : casework::PartiesAsOf{reg.parties_of(ref), reg.party_history_of(ref)};
     if (format == Format::table) {
         show_text(ctx, view, reg, parties, !o.no_personal);
         show_clocks(ctx, view);
@@ -270,7 +276,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
     auto doc = reg::case_json(c);
     if (!o.no_personal) {
         doc["parties"] = nlohmann::ordered_json::array();
-        for (const auto& p : parties) doc["parties"].push_back(reg::party_json(p));
+        for (const auto& p : parties.parties) doc["parties"].push_back(reg::party_json(p));
     }
     if (!o.no_personal) {
         doc["notes"] = nlohmann::ordered_json::array();
@@ -278,10 +284,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
             if (n.noted_on <= ctx.today()) doc["notes"].push_back({{"id", n.id}, {"noted_on", n.noted_on.iso()}, {"author", n.author}, {"text", n.text}});
         doc["correspondence"] = nlohmann::ordered_json::array();
         for (const auto& k : reg.correspondence_of(ref))
-            if (k.dated <= ctx.today()) doc["correspondence"].push_back({{"id", k.id}, {"dated", k.dated.iso()}, {"direction", k.direction},
-                                             {"channel", k.channel}, {"subject", k.subject},
-                                             {"step", k.step_seq ? nlohmann::ordered_json(*k.step_seq) : nlohmann::ordered_json()},
-                                             {"attachments", k.attachments}});
+            if (k.dated <= ctx.today()) doc["correspondence"].push_back(casework::correspondence_json(k, true));
     }
     doc["attachments"] = nlohmann::ordered_json::array();
     for (const auto& a : reg.attachments_of(ref))

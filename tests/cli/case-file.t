@@ -208,13 +208,13 @@ The whole case.
     complainant   Ann Smyth  <ann@example.org>
     complainant   Ann Smith
     on-behalf-of  Bob Smith
+    (party 1 was Ann Smith <ann@example.org> until event 13)
   Links:
     duplicated-by   C-2026-0002  since 2026-11-20
   Notes:
     1. 2026-11-20 sam: Rang Mrs Smith: she will send the letter
     2. 2026-11-19 sam: Ward manager promised a statement by Friday
     3. 2026-11-20 sam: Second copy arrived by post
-    (party 1 was Ann Smith <ann@example.org> until event 13)
   Timeline:
     2026-11-18  logged                  by sam at 2026-11-20T09:00:00Z
     2026-11-18  correspondence-recorded by sam at 2026-11-20T09:00:00Z  in email (correspondence 1): Complaint from Mrs Smith
@@ -274,7 +274,9 @@ The whole case.
     2026-11-20  voided       by sam at 2026-11-20T09:00:00Z  the case was logged in error: The same complaint by letter
 
 As it stood on 18 November, before the notes, the acknowledgement and the
-amendments (the parties are shown as they are now).
+amendments: the parties too, as they stood that day (Ann Smith before her
+name was rectified on the 20th, and not yet the two parties merged in from
+C-2026-0002 that day).
 
   $ . ./env.sh && plaint show C-2026-0001 --today 2026-11-18 | sed -e '/^Clocks:/,$d'
   C-2026-0001  complaint  received
@@ -288,13 +290,21 @@ amendments (the parties are shown as they are now).
     Provider:   Riverside Surgery
     Owner:      -
   Parties:
-    complainant   Ann Smyth  <ann@example.org>
-    complainant   Ann Smith
-    on-behalf-of  Bob Smith
-    (party 1 was Ann Smith <ann@example.org> until event 13)
+    complainant   Ann Smith  <ann@example.org>
   Timeline:
     2026-11-18  logged                  by sam at 2026-11-20T09:00:00Z
     2026-11-18  correspondence-recorded by sam at 2026-11-20T09:00:00Z  in email (correspondence 1): Complaint from Mrs Smith
+  $ . ./env.sh && plaint show C-2026-0001 --today 2026-11-18 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["parties"])'
+  [{'role': 'complainant', 'name': 'Ann Smith', 'contact': 'ann@example.org'}]
+
+The duplicate, as it stood on the 19th before it was merged, still had its
+own two parties (they are on C-2026-0001 now).
+
+  $ . ./env.sh && plaint show C-2026-0002 --today 2026-11-19 | sed -n '/^Parties:/,/^Timeline:/p'
+  Parties:
+    complainant   Ann Smith
+    on-behalf-of  Bob Smith
+  Timeline:
 
 Verify recomputes every digest; rebuild reproduces every projection.
 
@@ -315,3 +325,53 @@ Verify recomputes every digest; rebuild reproduces every projection.
   FAILED: 1 earlier party details record(s) of case C-2026-0001 were deleted outside plaint
   what to do: personal rows (parties, notes, correspondence, attachments) are covered by digests in the journal, not kept in it, so 'plaint rebuild' cannot restore them: restore the register from a backup
   [1]
+
+A party rectified twice and another added, on days of their own (a second
+register): on each day the case shows the details it had then, and the
+earlier details only once they had been replaced.
+
+  $ cat > env2.sh <<'END'
+  > export PLAINT_NOW=2026-11-20T09:00:00Z PLAINT_USER=sam PLAINT_REGISTER=second.db
+  > END
+  $ . ./env2.sh && plaint init --organisation "Test ICB" >/dev/null
+  $ . ./env2.sh && plaint --today 2026-11-02 log --received 2026-11-02 \
+  >   --summary "Lost property" --complainant "Cara Jones" --complainant-contact "cara@example.org"
+  C-2026-0001
+  $ . ./env2.sh && plaint --today 2026-11-05 amend 1 --party complainant \
+  >   --name "Cara Jonas" --reason "Misspelt"
+  C-2026-0001: party 1 amended (name)
+  $ . ./env2.sh && plaint --today 2026-11-10 amend 1 --party complainant \
+  >   --contact "cara.jonas@example.org" --reason "New address"
+  C-2026-0001: party 1 amended (contact)
+  $ . ./env2.sh && plaint --today 2026-11-12 amend 1 --add-party on-behalf-of \
+  >   --name "Dan Jonas" --reason "Her son"
+  C-2026-0001: on-behalf-of added
+  $ . ./env2.sh && for day in 2026-11-04 2026-11-05 2026-11-11 2026-11-20; do echo "on $day:"; \
+  >   plaint show 1 --today $day | sed -n '/^Parties:/,/^Timeline:/p' | grep -v ':$'; done
+  on 2026-11-04:
+    complainant   Cara Jones  <cara@example.org>
+  on 2026-11-05:
+    complainant   Cara Jonas  <cara@example.org>
+    (party 1 was Cara Jones <cara@example.org> until event 2)
+  on 2026-11-11:
+    complainant   Cara Jonas  <cara.jonas@example.org>
+    (party 1 was Cara Jones <cara@example.org> until event 2)
+    (party 1 was Cara Jonas <cara@example.org> until event 3)
+  on 2026-11-20:
+    complainant   Cara Jonas  <cara.jonas@example.org>
+    on-behalf-of  Dan Jonas
+    (party 1 was Cara Jones <cara@example.org> until event 2)
+    (party 1 was Cara Jonas <cara@example.org> until event 3)
+  $ . ./env2.sh && plaint show 1 --today 2026-11-07 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["parties"])'
+  [{'role': 'complainant', 'name': 'Cara Jonas', 'contact': 'cara@example.org'}]
+  $ . ./env2.sh && plaint show 1 --today 2026-11-07 --no-personal | grep -c 'Cara\|Parties'
+  0
+  [1]
+
+Before the case was received there is nothing to show: a usage error, not
+an empty case.
+
+  $ . ./env2.sh && plaint show 1 --today 2026-11-01
+  ! plaint: error: show: C-2026-0001 was received on 2026-11-02, after 2026-11-01
+  ! plaint: hint: give a day on or after the date of receipt
+  [2]

@@ -177,7 +177,17 @@ A closed case: refused (exit 5) unless --force.
   $ . ./env; plaint contribution request C-2026-0002 --from "Ombudsman liaison" --force
   C-2026-0002: statement 2 asked of Ombudsman liaison on 2026-11-20, due 2026-12-04
 
-The timeliness report counts acknowledgements and responses only.
+The timeliness report counts acknowledgements and responses only: the
+contribution clocks (one met, one breached) are in neither figure. Its "in
+time" figures are shares, not counts (CSV and JSON give 1 for 100%, as the
+table shows). Both acknowledgements were in time, by hand: case 1, received
+Mon 9, was to be acknowledged within 3 working days, by Thu 12 (10, 11, 12),
+and was acknowledged Tue 10, after 1 working day: met; case 2, received Mon
+16, by Thu 19 (17, 18, 19), acknowledged Tue 17: met; so acknowledged 2, in time 2 of 2 = 1 (100.0%). Case 2's response was due
+within 25 working days, by Mon 21 December (17-20 November 4, 23-27 9,
+30 November-4 December 14, 7-11 19, 14-18 24, 21 25); it was sent Fri 20
+November, 4 working days after receipt (17, 18, 19, 20): responded 1, in
+time 1 of 1 = 1, median 4.
 
   $ . ./env; plaint report timeliness --period 2026-11 --format csv | tr -d "\r" | head -12
   # timeliness: Timeliness, 2026-11
@@ -192,6 +202,12 @@ The timeliness report counts acknowledgements and responses only.
   median_working_days,4
   
   # summary/working_days: Responses by working days taken
+  $ . ./env; plaint report timeliness --period 2026-11 --format table | sed -n '/^Acknowledged /,/^Median/p'
+  Acknowledged                         2
+  Acknowledged in time            100.0%
+  Responded                            1
+  Responded in time               100.0%
+  Median working days to respond       4
 
 Verify is clean, and rebuild reproduces every case and its clocks.
 

@@ -23,10 +23,15 @@ A lesson is searched, and a case written again and again is still one hit.
   $ . ./env.sh && plaint ack C-2026-0002 --method phone >/dev/null
   $ . ./env.sh && plaint learn C-2026-0002 --lesson "Discharge letters to go out the same day" >/dev/null
 
-Notes and correspondence, until plaint note lands: rows put in with the sqlite3 shell.
+A note of a call on case 4 and a letter sent on case 1, both dated
+Thursday 19: their words are searched in the same transaction that records
+them.
 
-  $ sqlite3 reg.db "INSERT INTO notes (case_ref, noted_on, author, text) VALUES ('C-2026-0004', '2026-11-19', 'tester', 'Daughter says the discharge lounge was closed')"  # until plaint note lands
-  $ sqlite3 reg.db "INSERT INTO correspondence (case_ref, direction, channel, dated, subject) VALUES ('C-2026-0001', 'out', 'letter', '2026-11-19', 'Your discharge: our reply')"  # until plaint note lands
+  $ . ./env.sh && plaint note C-2026-0004 --on 2026-11-19 "Daughter says the discharge lounge was closed"
+  C-2026-0004: note 1 recorded on 2026-11-19
+  $ . ./env.sh && plaint correspondence C-2026-0001 --direction out --channel letter --on 2026-11-19 \
+  >   --subject "Your discharge: our reply"
+  C-2026-0001: correspondence 1 (out letter) recorded on 2026-11-19
 
 Ranked: summaries first, then lessons, then notes; matched words in [ ].
 
@@ -140,10 +145,10 @@ and accents ignored, each word a prefix; the most recently logged first.
   ! plaint: hint: give a name or the start of one
   [2]
 
-A case logged in error (voided) is left out unless asked for (set with the
-sqlite3 shell until plaint void lands).
+A case logged in error (voided) is left out unless asked for.
 
-  $ sqlite3 reg.db "UPDATE cases SET voided_on = '2026-11-20' WHERE ref = 'C-2026-0003'"  # until plaint void lands
+  $ . ./env.sh && plaint void C-2026-0003 --reason "Test entry"
+  C-2026-0003: voided (logged in error); it is left out of list, due and reports
   $ . ./env.sh && plaint search discharge --format table
   reference    received    state         owner  matched                 snippet
   C-2026-0001  2026-11-16  received      sam    summary,correspondence  [Discharge] delayed, no transport home
@@ -156,11 +161,16 @@ sqlite3 shell until plaint void lands).
   C-2026-0002  2026-11-17  acknowledged  jo     lesson                  Confirm cancellations by phone / [Discharge] letters to go out the...
   C-2026-0004  2026-11-19  received             note                    Daughter says the [discharge] lounge was closed
 
-plaint rebuild leaves the index right.
+plaint rebuild leaves the index right: the same hits, the voided case
+still left out unless asked for, and FTS5's own integrity check passes.
 
-  $ sqlite3 reg.db "UPDATE cases SET voided_on = NULL"
   $ . ./env.sh && plaint rebuild >/dev/null
   $ . ./env.sh && plaint search discharge --format table
+  reference    received    state         owner  matched                 snippet
+  C-2026-0001  2026-11-16  received      sam    summary,correspondence  [Discharge] delayed, no transport home
+  C-2026-0002  2026-11-17  acknowledged  jo     lesson                  Confirm cancellations by phone / [Discharge] letters to go out the...
+  C-2026-0004  2026-11-19  received             note                    Daughter says the [discharge] lounge was closed
+  $ . ./env.sh && plaint search discharge --include-voided --format table
   reference    received    state         owner  matched                 snippet
   C-2026-0003  2026-11-18  received      sam    summary                 Rude receptionist at [discharge] desk
   C-2026-0001  2026-11-16  received      sam    summary,correspondence  [Discharge] delayed, no transport home

@@ -2,7 +2,9 @@
 """The machine outputs keep the shapes documented in schemas/*.schema.json:
 `list`, `log`, `show`, `due`, `attach` and `attachments` with --format json
 and ndjson on a demonstration register are validated with the jsonschema
-package.
+package, and so are the case file's: `note`, `correspondence` (recording and
+listing), `amend`, `void`, `merge` and `show` of a case holding them, as it
+stands and as it stood on an earlier day.
 
     python3 test_json_schemas.py --plaint BINARY --data DIR
 """
@@ -49,6 +51,56 @@ def run(plaint, env, *args):
     return proc.stdout
 
 
+def case_file_documents(plaint, env, ref, step_seq, attachment_id, documents):
+    """The case file's outputs on case `ref` (acknowledged by event
+    `step_seq`, holding attachment `attachment_id`), added to `documents`;
+    the number of checks of their content that failed."""
+    failures = 0
+    events = [json.loads(run(plaint, env, "note", ref, "Rang the complainant's daughter", "--format", "json")),
+              json.loads(run(plaint, env, "correspondence", ref, "--direction", "in", "--channel", "email",
+                             "--subject", "Her letter", "--attachment", str(attachment_id), "--format", "json")),
+              json.loads(run(plaint, env, "correspondence", ref, "--direction", "out", "--channel", "letter",
+                             "--subject", "Our acknowledgement", "--step", str(step_seq), "--format", "json")),
+              json.loads(run(plaint, env, "amend", ref, "--summary", "schema check, corrected", "--reason", "typo",
+                             "--format", "json")),
+              json.loads(run(plaint, env, "amend", ref, "--add-party", "on-behalf-of", "--name", "Dee Example",
+                             "--reason", "her mother", "--format", "json")),
+              json.loads(run(plaint, env, "amend", ref, "--party", "on-behalf-of", "--contact", "dee@example.org",
+                             "--reason", "new address", "--format", "json"))]
+    other = json.loads(run(plaint, env, "log", "--summary", "schema check, again", "--complainant", "Eve Example",
+                           "--format", "json"))["reference"]
+    acked = json.loads(run(plaint, env, "ack", other, "--method", "phone", "--format", "json"))
+    events.append(json.loads(run(plaint, env, "void", other, "--event", str(acked["seq"]), "--reason", "wrong case",
+                                 "--format", "json")))
+    run(plaint, env, "note", other, "A second copy", "--format", "json")
+    merged = json.loads(run(plaint, env, "merge", other, ref, "--reason", "the same complaint", "--format", "json"))
+    documents.append(("merge.schema.json", merged))
+    if (merged["duplicate"], merged["into"], merged["parties"], merged["notes"]) != (other, ref, 1, 1):
+        print(f"FAILED: merge reported {merged}")
+        failures += 1
+    spare = json.loads(run(plaint, env, "log", "--summary", "logged in error", "--format", "json"))["reference"]
+    events.append(json.loads(run(plaint, env, "void", spare, "--reason", "a test entry", "--format", "json")))
+    documents += [("event.schema.json", e) for e in events]
+    listed = json.loads(run(plaint, env, "correspondence", ref, "--format", "json"))
+    documents += [("correspondence.schema.json", c) for c in listed]
+    hidden = [json.loads(line) for line in
+              run(plaint, env, "correspondence", ref, "--format", "ndjson", "--no-personal").splitlines()]
+    documents += [("correspondence.schema.json", c) for c in hidden]
+    if (len(listed) != 2 or len(hidden) != 2 or any("subject" in c for c in hidden)
+            or listed[0]["attachments"] != [attachment_id] or listed[1]["step"] != step_seq):
+        print(f"FAILED: correspondence listed {listed}, without personal data {hidden}")
+        failures += 1
+    shown = json.loads(run(plaint, env, "show", ref, "--format", "json"))
+    documents.append(("case.schema.json", shown))
+    if len(shown["notes"]) != 2 or len(shown["correspondence"]) != 2 or len(shown["parties"]) != 2:
+        print(f"FAILED: show lists {len(shown['notes'])} notes, {len(shown['correspondence'])} items of "
+              f"correspondence and {len(shown['parties'])} parties (expected 2, 2, 2)")
+        failures += 1
+    documents.append(("case.schema.json", json.loads(run(plaint, env, "show", ref, "--no-personal", "--format", "json"))))
+    documents.append(("case.schema.json", json.loads(run(plaint, env, "show", other, "--format", "json"))))
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plaint", required=True)
@@ -59,7 +111,8 @@ def main():
                                                         "attachment.schema.json", "search.schema.json",
                                                         "grade.schema.json", "risk-matrix.schema.json",
                                                         "contributions.schema.json",
-                                                        "caseload.schema.json", "actions.schema.json")}
+                                                        "caseload.schema.json", "actions.schema.json",
+                                                        "correspondence.schema.json", "merge.schema.json")}
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, ".config"),
@@ -96,6 +149,12 @@ def main():
                           for line in run(args.plaint, env, "attachments", ref, "--format", "ndjson", *extra).splitlines()]
         if len(json.loads(attached)) != 2 or any("name" in a for a in listed):
             print("FAILED: attach did not list two attachments, or --no-personal kept a name")
+            failures += 1
+        failures += case_file_documents(args.plaint, env, ref, json.loads(step)["seq"], json.loads(attached)[0]["id"],
+                                        documents)
+        for c in cases[:20]:  # as they stood on the day they were received
+            documents.append(("case.schema.json", json.loads(run(args.plaint, env, "show", c["reference"], "--today",
+                                                                 c["received"], "--format", "json"))))
         hits = json.loads(run(args.plaint, env, "search", "appointments", "--limit", "50", "--format", "json"))
         hits += [json.loads(line) for line in run(args.plaint, env, "search", "--party", "b", "--format", "ndjson").splitlines()]
         documents += [("search.schema.json", h) for h in hits]

@@ -43,4 +43,23 @@ nlohmann::ordered_json receipt_changes_json(const std::vector<reg::Event>& event
 // left out), for the case as it stood that day.
 std::vector<reg::Event> as_it_stood(const std::vector<reg::Event>& events, Date day);
 
+// The case's parties as they stood on `day` (show --today in the past):
+// those the journal had given the case by then (logged with it, added,
+// merged in from a duplicate; a party merged in later is left out, and a
+// duplicate merged away later keeps its own), each with the name and contact
+// details it had that day (a later rectification undone from party_history),
+// and the earlier details that rectifications made by then replaced, oldest
+// first. `events` is the case's whole journal.
+struct PartiesAsOf {
+    std::vector<reg::Party> parties;
+    std::vector<store::Register::PartyVersion> earlier;
+};
+PartiesAsOf parties_as_of(const store::Register& reg, const std::string& ref, const std::vector<reg::Event>& events,
+                          Date day);
+
+// One item of correspondence as JSON (show's "correspondence", plaint
+// correspondence --format json; schemas/correspondence.schema.json): the
+// subject line only when `personal`.
+nlohmann::ordered_json correspondence_json(const store::Register::Correspondence& item, bool personal);
+
 } // namespace plaint::casework

@@ -158,14 +158,18 @@ CaseView view_case(const store::Register& reg, Definitions& definitions, const c
     view.procedure = &definitions.of(view.record);
     view.events = reg.events_of(ref);
     if (std::any_of(view.events.begin(), view.events.end(), [&](const reg::Event& e) { return e.effective_date > today; })) {
-        // As it stood that day: what happened later is left out.
-        view.events = as_it_stood(view.events, today);
+        // As it stood that day: what happened later is left out. Before it
+        // was received there was no case to show (nor clocks to work out).
+        auto kept = as_it_stood(view.events, today);
+        if (kept.empty() || kept.front().type != "logged")
+            throw UsageError(fmt::format("{} was received on {}, after {}", ref, view.events.front().effective_date.iso(),
+                                         today.iso()),
+                             "give a day on or after the date of receipt");
+        view.events = std::move(kept);
         view.as_of_past = true;
-        if (!view.events.empty()) {
-            auto record = reg::project(view.events);
-            record.procedure_hash = view.record.procedure_hash;
-            view.record = std::move(record);
-        }
+        auto record = reg::project(view.events);
+        record.procedure_hash = view.record.procedure_hash;
+        view.record = std::move(record);
     }
     view.journal = reg::has_corrections(view.events) ? reg::corrected(view.events) : view.events;
     view.clocks = procedure::evaluate_clocks(*view.procedure, cal, view.journal, today);
