@@ -1,8 +1,11 @@
 // plaint verify: SQLite's integrity check, the journal's hash chain, the
-// projection against the journal and the parties against their digests.
-// Exit status 1 names the first bad event.
+// projection against the journal and the parties against their digests,
+// the attachments' content against its SHA-256; then notes about the
+// documents directory (never a failure). Exit status 1 names the first bad
+// event.
 
 #include "commands.hpp"
+#include "plaint/store/register_documents.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -17,19 +20,23 @@ struct VerifyOptions {};
 int run_verify(const VerifyOptions&, Context& ctx) {
     auto reg = ctx.open_register(store::Access::read_only);
     const auto report = reg.verify();
+    const auto notes = store::document_notes(reg);
     if (ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
         nlohmann::ordered_json problems = nlohmann::ordered_json::array();
         for (const auto& p : report.problems)
             problems.push_back({{"event", p.seq ? nlohmann::ordered_json(p.seq) : nlohmann::ordered_json()},
                                 {"message", p.message}});
         nlohmann::ordered_json doc{{"ok", report.ok()},       {"events", report.events}, {"cases", report.cases},
-                                   {"journal_head", report.head}, {"problems", problems}};
+                                   {"journal_head", report.head}, {"problems", problems},
+                                   {"notes", notes}};
         ctx.out() << doc.dump(2) << '\n';
     } else if (report.ok()) {
         ctx.out() << fmt::format("ok: {} events, {} cases; journal head {}\n", report.events, report.cases, report.head);
     } else {
         for (const auto& p : report.problems) ctx.out() << "FAILED: " << p.message << '\n';
     }
+    if (ctx.format(Format::table, {Format::table, Format::json}) != Format::json)
+        for (const auto& note : notes) ctx.out() << "note: " << note << '\n';
     return report.ok() ? 0 : static_cast<int>(ExitCode::finding);
 }
 

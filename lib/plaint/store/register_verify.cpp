@@ -2,6 +2,7 @@
 // the projection from the journal, and online backups.
 
 #include "plaint/core/error.hpp"
+#include "plaint/store/documents.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/register_impl.hpp"
 
@@ -241,8 +242,8 @@ VerifyReport Register::verify() const {
         if (report.ok()) check_personal_rows(impl_->db, report, digests);
         if (report.ok()) {
             const auto it = digests.rows.find("attachments");
-            check_attachments(impl_->db, it == digests.rows.end() ? std::map<std::int64_t, std::string>{} : it->second,
-                              report);
+            check_attachments(impl_->db, impl_->path,
+                              it == digests.rows.end() ? std::map<std::int64_t, std::string>{} : it->second, report);
         }
         if (report.ok()) check_calendar(impl_->db, calendar, report);
     });
@@ -312,6 +313,7 @@ void Register::backup_to(const fs::path& destination) const {
             SQLite::Backup backup(copy, impl_->db);
             backup.executeStep(-1); // all pages in one step: a consistent snapshot
         });
+        copy_documents(destination, documents_directory(impl_->path), documents_directory(destination));
     } catch (...) {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(destination.string() + suffix, ec);
         throw;
