@@ -102,31 +102,23 @@ struct ExtractOptions {
                     "check the directory and the disk");
 }
 
-void write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) write_failed("write");
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-}
-
 // Writes the attachment to a new file, mode 0600: without --force, `path`
 // itself, created only if it does not exist; with it, a temporary file
 // beside it renamed over it at the end. Either way nothing is left behind
 // when the content fails its check.
-void extract_to_file(const store::Register& reg, const store::Register::Attachment& a, const ExtractOptions& o) {
+void extract_to_file(store::Register& reg, const store::Register::Attachment& a, const ExtractOptions& o) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::is_directory(o.output, ec)) throw UsageError("the output file is a directory");
     std::string written = o.output;
     if (o.force) written = (fs::path(o.output).parent_path() / ".plaint-extract-XXXXXX").string();
-    const int fd = o.force ? ::mkstemp(written.data()) : ::open(written.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // Read and write: the content is hashed from the copy as it is made.
+    const int fd = o.force ? ::mkstemp(written.data()) : ::open(written.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno == EEXIST)
         throw UsageError("the output file exists; nothing was written", "give --force to replace it");
     if (fd < 0) write_failed("create");
     try {
-        reg.read_attachment(a, [&](std::string_view bytes) { write_all(fd, bytes); });
+        store::extract_attachment(reg, a, fd);
         if (::fsync(fd) != 0) write_failed("write");
         if (::close(fd) != 0) write_failed("write");
     } catch (...) {

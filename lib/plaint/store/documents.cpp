@@ -19,6 +19,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -95,20 +96,24 @@ FileHandle open_at(int dir, const std::string& name, int flags) {
     return FileHandle(::openat(dir, name.c_str(), flags | O_NOFOLLOW | O_CLOEXEC));
 }
 
+} // namespace
+
+namespace detail {
+
 // A temporary file in the directory, held exclusively, removed unless kept.
-class Temporary {
+class TemporaryDocument {
 public:
-    Temporary(int dir, const fs::path& where) : dir_(dir) {
+    TemporaryDocument(int dir, const fs::path& where) : dir_(dir) {
         for (int attempt = 0; !fd_; ++attempt) {
             name_ = temporary_name();
-            fd_ = open_at(dir, name_, O_WRONLY | O_CREAT | O_EXCL);
+            fd_ = open_at(dir, name_, O_RDWR | O_CREAT | O_EXCL); // read too: hashed as copied
             if (!fd_ && (errno != EEXIST || attempt == 3)) fail("create a temporary file", where);
         }
         ::flock(fd_.get(), LOCK_EX); // new: nobody else has it
     }
-    Temporary(const Temporary&) = delete;
-    Temporary& operator=(const Temporary&) = delete;
-    ~Temporary() {
+    TemporaryDocument(const TemporaryDocument&) = delete;
+    TemporaryDocument& operator=(const TemporaryDocument&) = delete;
+    ~TemporaryDocument() {
         if (!kept_) ::unlinkat(dir_, name_.c_str(), 0);
     }
     int fd() const { return fd_.get(); }
@@ -126,7 +131,9 @@ private:
     bool kept_ = false;
 };
 
-} // namespace
+} // namespace detail
+
+using detail::TemporaryDocument;
 
 FileHandle& FileHandle::operator=(FileHandle&& other) noexcept {
     if (this != &other) {
@@ -153,6 +160,31 @@ std::optional<ContentDigest> stream_file(int fd, const std::function<void(std::s
     }
     digest.sha256 = hasher.hex();
     return digest;
+}
+
+CopyResult copy_and_hash(int source, int target, const std::function<void(std::int64_t)>& each, bool sync) {
+    static const auto page = static_cast<std::int64_t>(::sysconf(_SC_PAGESIZE));
+    Sha256 hasher;
+    std::int64_t total = 0;
+    for (;;) {
+        const ssize_t n = ::copy_file_range(source, nullptr, target, nullptr, buffer_size, 0);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && total == 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP))
+            return {CopyResult::Status::unsupported, {}};
+        if (n < 0) return {};
+        if (n == 0) return {CopyResult::Status::copied, {hasher.hex(), total}};
+        each(total + n);
+        // Hashed from the copy itself: the SHA-256 of the bytes stored,
+        // whatever the source does meanwhile.
+        const std::int64_t base = total / page * page;
+        const auto length = static_cast<std::size_t>(total + n - base);
+        void* mapped = ::mmap(nullptr, length, PROT_READ, MAP_SHARED, target, base);
+        if (mapped == MAP_FAILED) return {};
+        hasher.update({static_cast<const char*>(mapped) + (total - base), static_cast<std::size_t>(n)});
+        ::munmap(mapped, length);
+        if (sync) ::sync_file_range(target, total, n, SYNC_FILE_RANGE_WRITE);
+        total += n;
+    }
 }
 
 fs::path documents_directory(const fs::path& register_path) { return register_path.string() + "-documents"; }
@@ -218,24 +250,51 @@ void DocumentDirectory::install(const std::string& temp, const std::string& sha2
 }
 
 StoredDocument DocumentDirectory::store(const ContentReader& read) {
-    Temporary temp(dir_.get(), path_);
-    const auto buffer = std::make_unique_for_overwrite<char[]>(buffer_size);
+    TemporaryDocument temp(dir_.get(), path_);
     Sha256 hasher;
     std::int64_t total = 0;
+    write_from(read, temp.fd(), hasher, total);
+    return finish(temp, hasher.hex(), total);
+}
+
+StoredDocument DocumentDirectory::store_file(int source, const std::function<void(std::int64_t)>& check) {
+    TemporaryDocument temp(dir_.get(), path_);
+    const CopyResult copied = copy_and_hash(source, temp.fd(), check, true);
+    if (copied.status == CopyResult::Status::copied) return finish(temp, copied.digest.sha256, copied.digest.size);
+    if (copied.status == CopyResult::Status::failed) fail("write a document", path_);
+    // Not a pair of files the kernel copies between: through user space.
+    Sha256 hasher;
+    std::int64_t total = 0;
+    write_from(
+        [&](char* buffer, std::size_t capacity) {
+            const ssize_t n = read_some(source, buffer, capacity);
+            if (n < 0) fail("read a file to attach", path_);
+            check(total + n);
+            return static_cast<std::size_t>(n);
+        },
+        temp.fd(), hasher, total);
+    return finish(temp, hasher.hex(), total);
+}
+
+void DocumentDirectory::write_from(const ContentReader& read, int temp, Sha256& hasher, std::int64_t& total) const {
+    const auto buffer = std::make_unique_for_overwrite<char[]>(buffer_size);
     while (const std::size_t n = read(buffer.get(), buffer_size)) {
         hasher.update({buffer.get(), n});
-        if (!write_all(temp.fd(), buffer.get(), n)) fail("write a document", path_);
+        if (!write_all(temp, buffer.get(), n)) fail("write a document", path_);
         // Start writing it to the disk now, so that the fdatasync at the
         // end waits for the last chunks only.
-        ::sync_file_range(temp.fd(), total, static_cast<off_t>(n), SYNC_FILE_RANGE_WRITE);
+        ::sync_file_range(temp, total, static_cast<off_t>(n), SYNC_FILE_RANGE_WRITE);
         total += static_cast<std::int64_t>(n);
     }
+}
+
+StoredDocument DocumentDirectory::finish(TemporaryDocument& temp, std::string sha256, std::int64_t size) {
     if (::fdatasync(temp.fd()) != 0 || ::fchmod(temp.fd(), 0400) != 0) fail("write a document", path_);
     give_to_owner(temp.fd());
-    StoredDocument document{hasher.hex(), total, false, {}};
+    StoredDocument document{std::move(sha256), size, false, {}};
     bool created_subdir = false;
     const FileHandle sub = subdirectory(document.sha256, created_subdir);
-    if ((document.held = matching(sub.get(), document.sha256, total))) return document;
+    if ((document.held = matching(sub.get(), document.sha256, size))) return document;
     install(temp.name(), document.sha256, sub.get(), created_subdir);
     document.created = true;
     document.held = temp.keep();
@@ -340,7 +399,7 @@ bool DocumentDirectory::copy_in(const DocumentDirectory& from, const std::string
     bool created_subdir = false;
     const FileHandle sub = subdirectory(sha256, created_subdir);
     if (matching(sub.get(), sha256, st.st_size)) return false;
-    Temporary temp(dir_.get(), path_);
+    TemporaryDocument temp(dir_.get(), path_);
     if (!copy_all(source.get(), temp.fd()) || ::fdatasync(temp.fd()) != 0 || ::fchmod(temp.fd(), 0400) != 0)
         fail("copy the document " + document_name(sha256), path_);
     give_to_owner(temp.fd());

@@ -23,7 +23,13 @@
 
 #include <sys/types.h>
 
+#include "plaint/core/sha256.hpp"
+
 namespace plaint::store {
+
+namespace detail {
+class TemporaryDocument; // documents.cpp
+}
 
 // `register_path` with "-documents" added: "reg.db" -> "reg.db-documents".
 std::filesystem::path documents_directory(const std::filesystem::path& register_path);
@@ -77,6 +83,19 @@ struct ContentDigest {
 // it on the way; empty (errno set) when reading fails.
 std::optional<ContentDigest> stream_file(int fd, const std::function<void(std::string_view)>& sink);
 
+// Copies the rest of `source` to `target` (open for reading too) in the
+// kernel (copy_file_range), 1 MiB at a time, each piece hashed from
+// `target`'s pages, mapped: the SHA-256 of what `target` received, without a
+// copy through this process. `each(total)` is called after each piece (it
+// may throw); `sync` starts each piece's writeback at once.
+struct CopyResult {
+    enum class Status { copied, unsupported, failed } status = Status::failed;
+    ContentDigest digest; // copied: of all of it
+};
+// unsupported: the kernel cannot copy between these two files, and nothing
+// was copied; failed: errno says why.
+CopyResult copy_and_hash(int source, int target, const std::function<void(std::int64_t)>& each, bool sync);
+
 // Reads up to `capacity` bytes into `buffer`; 0 at the end. May throw (a
 // source over its size limit), which removes what was written.
 using ContentReader = std::function<std::size_t(char* buffer, std::size_t capacity)>;
@@ -100,6 +119,12 @@ public:
     // (one that is damaged is replaced). StoreError on a system call that
     // fails; either way no temporary is left behind.
     StoredDocument store(const ContentReader& read);
+    // The same for the rest of the open file `source`, copied by the kernel
+    // (copy_file_range) and hashed from the copy: one copy of the bytes, as
+    // cp makes, and the SHA-256 of exactly what was stored. `check(size)`
+    // is called as the copy grows, and may throw (a size limit). Falls back
+    // to reading `source` when the kernel cannot copy between the two.
+    StoredDocument store_file(int source, const std::function<void(std::int64_t)>& check);
     // Removes a document this process created (and still holds), when the
     // command that wrote it failed before its commit.
     void discard(const StoredDocument& document);
@@ -138,6 +163,9 @@ private:
     FileHandle matching(int subdir, const std::string& sha256, std::int64_t size) const;
     // Renames the temporary `temp` to the document's name and fsyncs.
     void install(const std::string& temp, const std::string& sha256, int subdir, bool created_subdir);
+    void write_from(const ContentReader& read, int temp, Sha256& hasher, std::int64_t& total) const;
+    // fdatasync, mode 0400, then the rename (or the same content found).
+    StoredDocument finish(detail::TemporaryDocument& temp, std::string sha256, std::int64_t size);
 };
 
 } // namespace plaint::store

@@ -72,18 +72,6 @@ public:
         if (fd_ >= 0) ::close(fd_);
     }
 
-    // Fills `buffer` as far as the file goes; 0 at its end.
-    std::size_t read(char* buffer, std::size_t capacity) {
-        std::size_t filled = 0;
-        while (filled < capacity) {
-            const ssize_t n = ::read(fd_, buffer + filled, capacity - filled);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) throw UsageError(fmt::format("{}: cannot be read: {}", label_, std::strerror(errno)));
-            if (n == 0) break;
-            filled += static_cast<std::size_t>(n);
-        }
-        return filled;
-    }
     void check_size(std::int64_t size, std::int64_t max_size) const {
         if (size > max_size)
             throw UsageError(fmt::format("{} is {}, over the limit of {}; nothing was attached", label_,
@@ -92,6 +80,7 @@ public:
     }
     const std::string& name() const { return name_; }
     const std::string& media_type() const { return media_type_; }
+    int fd() const { return fd_; }
 
 private:
     std::string label_;
@@ -248,15 +237,10 @@ void check_contents_present(SQLite::Database& db, VerifyReport& report) {
                                                   q.getColumn(2).getInt() ? "missing from" : "not the size recorded in")});
 }
 
-// Streams a source file into the directory, its size checked as it grows.
+// Copies a source file into the directory, its size checked as it grows.
 StoredDocument store_document(DocumentDirectory& documents, SourceFile& file, std::int64_t max_size) {
-    std::int64_t total = 0;
-    return documents.store([&](char* buffer, std::size_t capacity) {
-        const std::size_t n = file.read(buffer, capacity);
-        total += static_cast<std::int64_t>(n);
-        file.check_size(total, max_size); // it may have grown since it was opened
-        return n;
-    });
+    // it may have grown since it was opened
+    return documents.store_file(file.fd(), [&](std::int64_t total) { file.check_size(total, max_size); });
 }
 
 const char* const restore_hint = "run 'plaint verify'; copy the document back from a backup's documents directory "
@@ -288,26 +272,41 @@ void read_chunks(SQLite::Database& db, const Attachment& a, std::int64_t blob_id
 // Content kept in the documents directory: its file, re-hashed as it is read.
 void read_document(const DocumentDirectory& documents, const Attachment& a,
                    const std::function<void(std::string_view)>& sink) {
-    const FileHandle fd = documents.open_document(a.sha256);
+    const FileHandle fd = open_attachment_document(documents, a);
+    const auto digest = stream_file(fd.get(), sink);
+    if (!digest)
+        throw StoreError(fmt::format("cannot read the content of attachment {} of {} from {}: {}", a.id, a.case_ref,
+                                     documents.path().string(), std::strerror(errno)));
+    check_attachment_digest(a, *digest);
+}
+
+} // namespace
+
+namespace detail {
+
+FileHandle open_attachment_document(const DocumentDirectory& documents, const Attachment& a) {
+    FileHandle fd = documents.open_document(a.sha256);
     if (!fd)
         throw StoreError(fmt::format("the content of attachment {} of {} is missing: {} has no file {} ({})", a.id,
                                      a.case_ref, documents.path().string(), document_name(a.sha256),
                                      std::strerror(errno)),
                          restore_hint);
-    const auto digest = stream_file(fd.get(), sink);
-    if (!digest)
-        throw StoreError(fmt::format("cannot read the content of attachment {} of {} from {}: {}", a.id, a.case_ref,
-                                     documents.path().string(), std::strerror(errno)));
-    if (digest->size != a.size || digest->sha256 != a.sha256)
+    return fd;
+}
+
+void check_attachment_digest(const Attachment& a, const ContentDigest& digest) {
+    if (digest.size != a.size || digest.sha256 != a.sha256)
         throw StoreError(fmt::format("the content of attachment {} of {} does not match its SHA-256: it was altered "
                                      "outside plaint",
                                      a.id, a.case_ref),
                          restore_hint);
 }
 
-} // namespace
-
-namespace detail {
+bool kept_in_directory(SQLite::Database& db, const Attachment& a) {
+    SQLite::Statement blob(db, "SELECT place FROM blobs WHERE sha256 = ?");
+    blob.bind(1, a.sha256);
+    return blob.executeStep() && blob.getColumn(0).getString() == "directory";
+}
 
 std::string attachment_digest(const std::string& salt, const Attachment& a) {
     const nlohmann::json fields = {salt,         "attachments", a.id,   a.case_ref,

@@ -18,6 +18,7 @@
 #include <cstring>
 #include <set>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace plaint::store {
 namespace {
@@ -95,6 +96,11 @@ std::vector<std::string> leftovers(const DocumentDirectory& documents, const std
     return notes;
 }
 
+[[noreturn]] void output_failed() {
+    throw DataError(fmt::format("cannot write the output file: {}", std::strerror(errno)),
+                    "check the directory and the disk");
+}
+
 bool has_places(SQLite::Database& db) {
     return db.execAndGet("SELECT count(*) FROM pragma_table_info('blobs') WHERE name = 'place'").getInt() > 0;
 }
@@ -139,6 +145,27 @@ std::vector<std::string> document_notes(Register& reg) {
         notes = leftovers(documents, used_documents(reg.database()));
     });
     return notes;
+}
+
+void extract_attachment(Register& reg, const Register::Attachment& a, int fd) {
+    bool in_directory = false;
+    translate_sqlite(fmt::format("reading attachment {} of {}", a.id, a.case_ref),
+                     [&] { in_directory = detail::kept_in_directory(reg.database(), a); });
+    auto write_all = [&](std::string_view bytes) {
+        while (!bytes.empty()) {
+            const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) output_failed();
+            bytes.remove_prefix(static_cast<std::size_t>(n));
+        }
+    };
+    if (!in_directory) return reg.read_attachment(a, write_all);
+    const DocumentDirectory documents = documents_beside(reg.path(), false);
+    const FileHandle source = detail::open_attachment_document(documents, a);
+    const CopyResult copied = copy_and_hash(source.get(), fd, [](std::int64_t) {}, false);
+    if (copied.status == CopyResult::Status::unsupported) return reg.read_attachment(a, write_all);
+    if (copied.status == CopyResult::Status::failed) output_failed();
+    detail::check_attachment_digest(a, copied.digest);
 }
 
 PruneReport prune_documents(Register& reg) {

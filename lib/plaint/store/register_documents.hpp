@@ -20,6 +20,13 @@ namespace plaint::store {
 // is no directory.
 std::vector<std::string> document_notes(Register& reg);
 
+// Writes the attachment's content to `fd`, a regular file open for reading
+// and writing, checked as Register::read_attachment checks it (the same
+// StoreErrors): a document file is copied by the kernel and hashed from the
+// copy (as fast as cp), content kept inside the register is read from its
+// chunks. DataError when `fd` cannot be written.
+void extract_attachment(Register& reg, const Register::Attachment& a, int fd);
+
 // What prune_documents removed, and left.
 struct PruneReport {
     std::int64_t documents = 0;   // documents nothing in the register names, removed

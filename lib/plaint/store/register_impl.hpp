@@ -1,6 +1,7 @@
 #pragma once
 // Internals shared by the register_*.cpp files. Not part of the library's API.
 
+#include "plaint/store/documents.hpp"
 #include "plaint/store/register.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -183,6 +184,12 @@ std::string attachment_digest(const std::string& salt, const Register::Attachmen
 // documents directory: document_notes, register_documents.hpp.)
 void check_attachments(SQLite::Database& db, const std::filesystem::path& path,
                        const std::map<std::int64_t, std::string>& digests, VerifyReport& report);
+// The attachment's document file opened, or a StoreError naming the
+// attachment; its content checked against the attachment's SHA-256 and size
+// (StoreError: altered); whether its content is a document file.
+FileHandle open_attachment_document(const DocumentDirectory& documents, const Register::Attachment& a);
+void check_attachment_digest(const Register::Attachment& a, const ContentDigest& digest);
+bool kept_in_directory(SQLite::Database& db, const Register::Attachment& a);
 // verify: the documents directory's part of check_attachments
 // (register_documents.cpp); `users(sha256)` names the attachments using one.
 void check_documents(SQLite::Database& db, const std::filesystem::path& path,
