@@ -162,7 +162,7 @@ std::optional<ContentDigest> stream_file(int fd, const std::function<void(std::s
     return digest;
 }
 
-CopyResult copy_and_hash(int source, int target, const std::function<void(std::int64_t)>& each, bool sync) {
+CopyResult copy_and_hash(int source, int target, const std::function<void(std::int64_t)>& each) {
     static const auto page = static_cast<std::int64_t>(::sysconf(_SC_PAGESIZE));
     Sha256 hasher;
     std::int64_t total = 0;
@@ -182,7 +182,7 @@ CopyResult copy_and_hash(int source, int target, const std::function<void(std::i
         if (mapped == MAP_FAILED) return {};
         hasher.update({static_cast<const char*>(mapped) + (total - base), static_cast<std::size_t>(n)});
         ::munmap(mapped, length);
-        if (sync) ::sync_file_range(target, total, n, SYNC_FILE_RANGE_WRITE);
+        ::sync_file_range(target, total, n, SYNC_FILE_RANGE_WRITE);
         total += n;
     }
 }
@@ -259,7 +259,7 @@ StoredDocument DocumentDirectory::store(const ContentReader& read) {
 
 StoredDocument DocumentDirectory::store_file(int source, const std::function<void(std::int64_t)>& check) {
     TemporaryDocument temp(dir_.get(), path_);
-    const CopyResult copied = copy_and_hash(source, temp.fd(), check, true);
+    const CopyResult copied = copy_and_hash(source, temp.fd(), check);
     if (copied.status == CopyResult::Status::copied) return finish(temp, copied.digest.sha256, copied.digest.size);
     if (copied.status == CopyResult::Status::failed) fail("write a document", path_);
     // Not a pair of files the kernel copies between: through user space.

@@ -87,14 +87,15 @@ std::optional<ContentDigest> stream_file(int fd, const std::function<void(std::s
 // kernel (copy_file_range), 1 MiB at a time, each piece hashed from
 // `target`'s pages, mapped: the SHA-256 of what `target` received, without a
 // copy through this process. `each(total)` is called after each piece (it
-// may throw); `sync` starts each piece's writeback at once.
+// may throw). Each piece's writeback starts at once (sync_file_range), so
+// that a final fsync waits for the last pieces only.
 struct CopyResult {
     enum class Status { copied, unsupported, failed } status = Status::failed;
     ContentDigest digest; // copied: of all of it
 };
 // unsupported: the kernel cannot copy between these two files, and nothing
 // was copied; failed: errno says why.
-CopyResult copy_and_hash(int source, int target, const std::function<void(std::int64_t)>& each, bool sync);
+CopyResult copy_and_hash(int source, int target, const std::function<void(std::int64_t)>& each);
 
 // Reads up to `capacity` bytes into `buffer`; 0 at the end. May throw (a
 // source over its size limit), which removes what was written.

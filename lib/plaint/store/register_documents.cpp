@@ -162,7 +162,7 @@ void extract_attachment(Register& reg, const Register::Attachment& a, int fd) {
     if (!in_directory) return reg.read_attachment(a, write_all);
     const DocumentDirectory documents = documents_beside(reg.path(), false);
     const FileHandle source = detail::open_attachment_document(documents, a);
-    const CopyResult copied = copy_and_hash(source.get(), fd, [](std::int64_t) {}, false);
+    const CopyResult copied = copy_and_hash(source.get(), fd, [](std::int64_t) {});
     if (copied.status == CopyResult::Status::unsupported) return reg.read_attachment(a, write_all);
     if (copied.status == CopyResult::Status::failed) output_failed();
     detail::check_attachment_digest(a, copied.digest);
