@@ -1,9 +1,13 @@
-// plaint attach REF FILE..., plaint attachments REF and plaint extract REF ID:
-// documents kept with a case inside the register file. A file's name is
-// personal: it is shown to the handler on stdout, never in a message.
+// plaint attach REF FILE..., plaint attachments REF (or --prune) and plaint
+// extract REF ID: documents kept with a case, in the documents directory
+// beside the register file. A file's name is personal: it is shown to the
+// handler on stdout, never in a message.
 
 #include "commands.hpp"
 #include "plaint/casework/attachments.hpp"
+#include "plaint/core/size.hpp"
+#include "plaint/store/documents.hpp"
+#include "plaint/store/register_documents.hpp"
 
 #include <fmt/format.h>
 
@@ -50,9 +54,26 @@ int run_attach(const AttachOptions& o, Context& ctx) {
 struct ListOptions {
     std::string ref;
     bool no_personal = false;
+    bool prune = false;
 };
 
+int run_prune(Context& ctx) {
+    ctx.format(Format::table, {Format::table});
+    auto session = ctx.session(store::Access::read_write);
+    const auto pruned = store::prune_documents(session.reg());
+    const std::string dir = store::documents_directory(session.reg().path()).string();
+    ctx.out() << fmt::format("removed {} unused document(s) and {} temporary file(s) from {} ({})\n", pruned.documents,
+                             pruned.temporaries, dir, format_size(pruned.bytes));
+    if (pruned.in_use) ctx.out() << fmt::format("left {} file(s) held by an attach still running\n", pruned.in_use);
+    if (pruned.others) ctx.out() << fmt::format("left {} file(s) that plaint did not write\n", pruned.others);
+    return 0;
+}
+
 int run_attachments(const ListOptions& o, Context& ctx) {
+    if (o.prune && !o.ref.empty())
+        throw UsageError("--prune works on the whole documents directory: give no REF");
+    if (o.prune) return run_prune(ctx);
+    if (o.ref.empty()) throw UsageError("REF is required", "see 'plaint attachments --help'");
     const Format format =
         ctx.format(Format::tsv, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
     auto reg = ctx.open_register(store::Access::read_only);
@@ -81,31 +102,23 @@ struct ExtractOptions {
                     "check the directory and the disk");
 }
 
-void write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) write_failed("write");
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-}
-
 // Writes the attachment to a new file, mode 0600: without --force, `path`
 // itself, created only if it does not exist; with it, a temporary file
 // beside it renamed over it at the end. Either way nothing is left behind
 // when the content fails its check.
-void extract_to_file(const store::Register& reg, const store::Register::Attachment& a, const ExtractOptions& o) {
+void extract_to_file(store::Register& reg, const store::Register::Attachment& a, const ExtractOptions& o) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::is_directory(o.output, ec)) throw UsageError("the output file is a directory");
     std::string written = o.output;
     if (o.force) written = (fs::path(o.output).parent_path() / ".plaint-extract-XXXXXX").string();
-    const int fd = o.force ? ::mkstemp(written.data()) : ::open(written.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // Read and write: the content is hashed from the copy as it is made.
+    const int fd = o.force ? ::mkstemp(written.data()) : ::open(written.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno == EEXIST)
         throw UsageError("the output file exists; nothing was written", "give --force to replace it");
     if (fd < 0) write_failed("create");
     try {
-        reg.read_attachment(a, [&](std::string_view bytes) { write_all(fd, bytes); });
+        store::extract_attachment(reg, a, fd);
         if (::fsync(fd) != 0) write_failed("write");
         if (::close(fd) != 0) write_failed("write");
     } catch (...) {
@@ -148,14 +161,19 @@ void setup_attach(CLI::App& command, Action& action) {
     command.add_option("--correspondence", o->correspondence, "The letter or email they came with")
         ->option_text("ID")
         ->check(CLI::PositiveNumber);
-    command.footer("Prints the new attachment ids, one a line. The size limit is attachments.max_size "
-                   "in the configuration (default 64 MiB).");
+    command.footer("Prints the new attachment ids, one a line. Each file is stored once per SHA-256 in the "
+                   "documents directory beside the register (REGISTER-documents/, mode 0700, files 0400). The size "
+                   "limit is attachments.max_size in the configuration (default 64 MiB).");
 }
 
 void setup_attachments(CLI::App& command, Action& action) {
     auto o = bind(command, action, run_attachments);
-    command.add_option("REF", o->ref, "Case reference")->required();
+    command.add_option("REF", o->ref, "Case reference (required unless --prune)");
     command.add_flag("--no-personal", o->no_personal, "Leave out the original file names");
+    command.add_flag("--prune", o->prune,
+                     "Remove the documents no attachment uses and the temporary files of stopped attaches");
+    command.footer("The documents are files in the directory beside the register (REGISTER-documents/); "
+                   "'plaint verify' notes those --prune would remove.");
 }
 
 void setup_extract(CLI::App& command, Action& action) {
@@ -167,6 +185,8 @@ void setup_extract(CLI::App& command, Action& action) {
     command.add_option("-o,--output", o->output, "Write it to FILE (created 0600; default stdout)")
         ->option_text("FILE");
     command.add_flag("--force", o->force, "Replace FILE if it exists");
+    command.footer("Exit status 4 when the content is missing or does not match its SHA-256 (nothing is left "
+                   "at FILE).");
 }
 
 } // namespace plaint::cmd

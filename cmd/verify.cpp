@@ -1,8 +1,11 @@
 // plaint verify: SQLite's integrity check, the journal's hash chain, the
-// projection against the journal and the parties against their digests.
-// Exit status 1 names the first bad event.
+// projection against the journal and the parties against their digests,
+// the attachments' content against its SHA-256; then notes about the
+// documents directory (never a failure). Exit status 1 names the first bad
+// event.
 
 #include "commands.hpp"
+#include "plaint/store/register_documents.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -18,14 +21,17 @@ int run_verify(const VerifyOptions&, Context& ctx) {
     // A session, so that the clocks are worked out again and compared.
     std::string upgraded;
     store::VerifyReport report;
+    std::optional<std::vector<std::string>> documents_notes;
     try {
         auto session = ctx.verify_session(upgraded);
         report = session.reg().verify();
+        documents_notes = store::document_notes(session.reg());
     } catch (const store::BrokenJournalError& broken) {
         report.problems.push_back({broken.seq(), broken.what()});
         report.advice.push_back(broken.hint());
     }
     if (!upgraded.empty()) report.notes.insert(report.notes.begin(), upgraded);
+    if (documents_notes) report.notes.insert(report.notes.end(), documents_notes->begin(), documents_notes->end());
     if (ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
         nlohmann::ordered_json problems = nlohmann::ordered_json::array();
         for (const auto& p : report.problems)

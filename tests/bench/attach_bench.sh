@@ -4,13 +4,16 @@
 # bytes; default 50) of random bytes:
 #   cp FILE COPY                      (the kernel's page cache, no sync)
 #   cp FILE COPY && sync COPY         (cp with its data on the disk, as
-#                                      SQLite's synchronous=FULL commit is)
-#   plaint attach REF FILE            (target: at most 2x cp + sync)
+#                                      attach's fdatasync and commit are)
+#   plaint attach REF FILE            (into reg.db-documents/, then the
+#                                      register's transaction; target: at
+#                                      most 2x cp + sync)
 #   plaint extract REF ID -o OUT      (written, checked and fsynced)
 #   cat FILE > OUT && sync OUT        (the same bytes out, for extract)
 # and prints each run, the medians and the ratios. Every file is new
 # content, so nothing is deduplicated, and every file is read from the page
-# cache by both cp and plaint (it was just written). The work directory is
+# cache by both cp and plaint (it was just written). The load average is
+# printed before and after the runs (the machine is shared). The work directory is
 # on the disk of the build (PLAINT_BENCH_DIR, default build/bench-attach,
 # removed afterwards). PLAINT_BENCH_PAGE_SIZE=N gives the register pages of
 # N bytes (plaint init makes 4096; the demonstration registers of the other
@@ -38,7 +41,7 @@ ref=$("$plaint" log --summary "Large bundle" --complainant "A Person")
 if [ -n "${PLAINT_BENCH_PAGE_SIZE:-}" ]; then
     sqlite3 reg.db "pragma journal_mode = delete; pragma page_size = $PLAINT_BENCH_PAGE_SIZE; vacuum; pragma journal_mode = wal" >/dev/null
 fi
-echo "register pages of $(sqlite3 reg.db 'pragma page_size') bytes; $runs runs of $size_mb MB"
+echo "register pages of $(sqlite3 reg.db 'pragma page_size') bytes; $runs runs of $size_mb MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
@@ -75,4 +78,5 @@ awk -v cp="$cp_ms" -v cs="$sync_ms" -v at="$attach_ms" -v ex="$extract_ms" -v ca
            mb, mb * 1000 / at, at / cs, mb * 1000 / cs, at / cp, mb * 1000 / cp
     printf "extract %d MB: %.0f MB/s; %.2fx the time of cat + sync (%.0f MB/s)\n", mb, mb * 1000 / ex, ex / ca, mb * 1000 / ca
 }'
-echo "register file: $(( $(stat -c %s reg.db) / 1000000 )) MB for $runs attachments; WAL: $(( $(stat -c %s reg.db-wal 2>/dev/null || echo 0) / 1000000 )) MB"
+echo "register file: $(( $(stat -c %s reg.db) / 1000 )) kB for $runs attachments; WAL: $(( $(stat -c %s reg.db-wal 2>/dev/null || echo 0) / 1000 )) kB; documents: $(du -sm reg.db-documents | cut -f1) MiB in $(find reg.db-documents -type f | wc -l) files"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

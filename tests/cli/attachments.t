@@ -1,5 +1,6 @@
-The command contracts of `plaint attach REF FILE...` (files stored inside
-the register, once per SHA-256, all of them or none, the ids printed),
+The command contracts of `plaint attach REF FILE...` (files stored in the
+documents directory beside the register, reg.db-documents/, once per
+SHA-256, all of them or none, the ids printed),
 `plaint attachments REF` (the case's list, names left out with
 --no-personal) and `plaint extract REF ID` (the content byte for byte,
 checked, to a new file of mode 0600 or to a pipe). A file's name is
@@ -8,7 +9,7 @@ personal: it is printed for the handler, never put in a message.
   $ cat > env.sh <<'END'
   > export PLAINT_NOW=2026-11-20T09:00:00Z PLAINT_TODAY=2026-11-20 PLAINT_USER=tester PLAINT_REGISTER=reg.db
   > masked() { sed -E 's/[0-9a-f]{64}/<hash>/g'; }
-  > counts() { sqlite3 reg.db "select (select count(*) from attachments), (select count(*) from blobs), (select count(*) from blob_chunks), (select count(*) from events)"; }
+  > counts() { echo "$(sqlite3 reg.db "select (select count(*) from attachments), (select count(*) from blobs), (select count(*) from blob_chunks), (select count(*) from events)")|$(find reg.db-documents -type f 2>/dev/null | wc -l) files"; }
   > END
   $ . ./env.sh && plaint init --organisation "Test ICB" >/dev/null
   $ . ./env.sh && plaint log --received 2026-11-18 --summary "Discharge arrangements" --complainant "Ann Smith"
@@ -26,7 +27,22 @@ Several files in one command: one event each, the ids printed one a line.
   2
   3
   $ . ./env.sh && counts
-  3|3|5|5
+  3|3|0|5|3 files
+
+Each content is a file named by its SHA-256 in the documents directory,
+made on the first attach (0700), the files read-only (0400); nothing is
+left but the documents, and the register has no chunks of them.
+
+  $ . ./env.sh && find reg.db-documents -printf '%m %p\n' | sort -k2 | masked
+  700 reg.db-documents
+  700 reg.db-documents/7b
+  400 reg.db-documents/7b/<hash>
+  700 reg.db-documents/91
+  400 reg.db-documents/91/<hash>
+  700 reg.db-documents/b2
+  400 reg.db-documents/b2/<hash>
+  $ cmp scan.tiff reg.db-documents/b2/b28d028158597a0e9d58d8ece40e918253ad02ea5de85af96eccd4a00a848f93 && echo same
+  same
   $ . ./env.sh && plaint attachments C-2026-0001 --format table
   id  attached_on  size     media_type       sha256        correspondence  name
    1  2026-11-20   33 B     application/pdf  91631a3cc1e6                  Letter from Ann.pdf
@@ -88,7 +104,7 @@ The journal has the content's hash, size and media type, never the name.
   ok: 5 events, 2 cases; journal head <hash>
   $ . ./env.sh && plaint rebuild && counts
   Rebuilt 2 cases from 5 events; 0 differed from the journal
-  3|3|5|5
+  3|3|0|5|3 files
 
 The same content attached again, to this case or another, is stored once.
 
@@ -107,7 +123,7 @@ The same content attached again, to this case or another, is stored once.
     }
   ]
   $ . ./env.sh && counts
-  4|3|5|6
+  4|3|0|6|3 files
 
 Extract: byte for byte, to a new file of mode 0600, or to a pipe.
 
@@ -131,11 +147,23 @@ Extract: byte for byte, to a new file of mode 0600, or to a pipe.
   plaint: hint: give -o FILE, or redirect the output
   exit 2
 
-The register stays one file: a backup holds the documents.
+A backup is the register file and its documents directory beside it
+(copy.db-documents/, the same layout and modes); the copy verifies and
+extracts on its own.
 
   $ . ./env.sh && plaint backup copy.db && plaint --register copy.db extract C-2026-0001 2 | cmp - scan.tiff && echo same
   Backed up reg.db to copy.db
   same
+  $ . ./env.sh && find copy.db-documents -printf '%m %p\n' | sort -k2 | masked
+  700 copy.db-documents
+  700 copy.db-documents/7b
+  400 copy.db-documents/7b/<hash>
+  700 copy.db-documents/91
+  400 copy.db-documents/91/<hash>
+  700 copy.db-documents/b2
+  400 copy.db-documents/b2/<hash>
+  $ . ./env.sh && plaint --register copy.db verify | masked
+  ok: 6 events, 2 cases; journal head <hash>
 
 Bad input: a clear error, exit 2, the register unchanged.
 
@@ -185,7 +213,7 @@ Bad input: a clear error, exit 2, the register unchanged.
   ! plaint: hint: 'plaint list' shows the references
   [2]
   $ . ./env.sh && counts
-  4|3|5|6
+  4|3|0|6|3 files
 
 A file over the size limit is refused with the limit and its size, and
 nothing of the command is written (the file before it included).
@@ -199,7 +227,7 @@ nothing of the command is written (the file before it included).
   ! plaint: hint: the limit is the configuration's attachments.max_size (plaint-config(5))
   [2]
   $ . ./env.sh && counts
-  4|3|5|6
+  4|3|0|6|3 files
   $ . ./env.sh && plaint verify | masked
   ok: 6 events, 2 cases; journal head <hash>
   $ printf '[attachments]\nmax_size = "lots"\n' > bad.toml

@@ -7,8 +7,9 @@ through the real binary.
 Passes when every run succeeded with nothing on stderr; each case lists its
 attachments in the order attached, with the ids printed; every attachment
 extracts byte-identical to its file; the content shared by every writer is
-stored once (blobs and chunks counted with sqlite3); and `plaint verify`
-finds the register intact.
+stored once (blobs counted with sqlite3, and the files of the documents
+directory: one per content, no temporary file left); and `plaint verify`
+finds the register intact, with nothing to note.
 
     python3 test_attachments_concurrency.py --plaint BINARY [--data DIR] [--rounds N]
 """
@@ -106,8 +107,13 @@ def main():
         if len(results) != total or attachments != expected_attachments or blobs != total + 1 or shared_blobs != 1:
             problems.append(f"{len(results)} cases, {attachments} attachments, {blobs} contents "
                             f"(expected {total}, {2 * total}, {total + 1}; the shared one {shared_blobs} times)")
+        files = [os.path.relpath(os.path.join(folder, name), os.path.join(work, "reg.db-documents"))
+                 for folder, _, names in os.walk(os.path.join(work, "reg.db-documents")) for name in names]
+        if sorted(files) != sorted(f"{h[:2]}/{h}" for h in {digest(p) for _, a in results for _, p in a}):
+            problems.append(f"the documents directory holds {sorted(files)}")
         verify = subprocess.run([plaint, "verify"], env=env, capture_output=True, text=True)
-        if verify.returncode != 0 or not verify.stdout.startswith(f"ok: {4 * total} events, {total} cases;"):
+        if (verify.returncode != 0 or not verify.stdout.startswith(f"ok: {4 * total} events, {total} cases;")
+                or "note:" in verify.stdout):
             problems.append(f"plaint verify: exit {verify.returncode}: {verify.stdout}{verify.stderr}")
     for p in problems:
         print("FAILED:", p)

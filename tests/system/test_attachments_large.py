@@ -7,8 +7,13 @@ to a file and to a pipe; both must be byte-identical to the original, and
 `plaint verify` must pass. Each run's peak resident memory (from wait4) must
 stay within 40 MiB of the same command on a 1 KiB file: the content goes
 through in chunks, never whole in memory (it would be at least 50 MiB more).
-The same content attached twice more is stored once, and the third attach
-does not grow the register file.
+The content is a file of the documents directory beside the register
+(reg.db-documents/), not in the register's pages. The same content attached
+twice more is stored once: one file, and neither the register file nor the
+directory grows. An attach killed at any moment (SIGKILL after 0 to 80 ms)
+leaves either its attachment whole or no row at all, never a row without
+content: verify passes, and what it left (a temporary file, or a document
+nothing names) is removed by `plaint attachments --prune`.
 
     python3 test_attachments_large.py --plaint BINARY [--data DIR]
 
@@ -17,10 +22,12 @@ Exit 0 pass, 1 fail.
 import argparse
 import hashlib
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 
 SIZE = 50 << 20
 MARGIN = 40 << 20
@@ -74,6 +81,51 @@ def same_files(a, b):
                 return True
 
 
+def documents_in(work):
+    """Every file under reg.db-documents, by its path inside it, with its size."""
+    top = os.path.join(work, "reg.db-documents")
+    found = {}
+    for folder, _, files in os.walk(top):
+        for name in files:
+            path = os.path.join(folder, name)
+            found[os.path.relpath(path, top)] = os.path.getsize(path)
+    return found
+
+
+def killed_attaches(plaint, env, work, big, failures):
+    """Attaches of a new 50 MiB file killed after 0, 20, 40, 60 and 80 ms."""
+    db_path = os.path.join(work, "reg.db")
+    for delay_ms in (0, 20, 40, 60, 80):
+        with open(big, "r+b") as f:  # new content each time: nothing deduplicated
+            f.seek(100)
+            f.write(os.urandom(32))
+        before = sqlite3.connect(db_path).execute("SELECT count(*) FROM attachments").fetchone()[0]
+        proc = subprocess.Popen([plaint, "attach", "C-2026-0001", big], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(delay_ms / 1000)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        db = sqlite3.connect(db_path)
+        after = db.execute("SELECT count(*) FROM attachments").fetchone()[0]
+        rows = db.execute("SELECT a.id, a.sha256, b.place FROM attachments a LEFT JOIN blobs b USING (sha256)"
+                          " ORDER BY a.id").fetchall()
+        db.close()
+        verified = subprocess.run([plaint, "verify"], env=env, capture_output=True, text=True)
+        if verified.returncode != 0 or after not in (before, before + 1):
+            failures.append(f"killed after {delay_ms} ms: {before} then {after} attachments; verify "
+                            f"{verified.returncode}: {verified.stdout}{verified.stderr}")
+        for attachment_id, sha256, place in rows:
+            if place == "directory" and f"{sha256[:2]}/{sha256}" not in documents_in(work):
+                failures.append(f"killed after {delay_ms} ms: attachment {attachment_id} has no document")
+    pruned = subprocess.run([plaint, "attachments", "--prune"], env=env, capture_output=True, text=True)
+    leftovers = [name for name in documents_in(work) if name.startswith(".tmp-")]
+    if pruned.returncode != 0 or leftovers:
+        failures.append(f"prune after the killed attaches: {pruned.stdout}{pruned.stderr}; left {leftovers}")
+    notes = subprocess.run([plaint, "verify"], env=env, capture_output=True, text=True).stdout
+    if "note:" in notes:
+        failures.append(f"verify after prune still notes: {notes}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plaint", required=True)
@@ -113,20 +165,31 @@ def main():
         if verified.returncode != 0:
             failures.append(f"verify: {verified.stdout}{verified.stderr}")
 
+        # The content is a file beside the register, not in its pages.
+        document = f"{expected[:2]}/{expected}"
+        if documents_in(work).get(document) != SIZE:
+            failures.append(f"no document {document} of {SIZE} bytes: {documents_in(work)}")
+        if os.path.getsize(os.path.join(work, "reg.db")) > (4 << 20):
+            failures.append(f"the register file holds the content: {os.path.getsize(os.path.join(work, 'reg.db'))} bytes")
+
         # The same content again: stored once. The copy written while it was
-        # hashed is dropped in the same transaction, its pages free for the
-        # next write, so a third attach does not grow the file.
+        # hashed is dropped, so neither the register nor the directory grows.
         subprocess.run([plaint, "attach", "C-2026-0002", big], env=env, check=True, capture_output=True)
         grown = os.path.getsize(os.path.join(work, "reg.db"))
         subprocess.run([plaint, "attach", "C-2026-0001", big], env=env, check=True, capture_output=True)
         db = sqlite3.connect(os.path.join(work, "reg.db"))
-        stored = db.execute("SELECT count(*), (SELECT sum(length(data)) FROM blob_chunks) FROM blobs").fetchone()
+        stored = db.execute("SELECT count(*), sum(size), (SELECT count(*) FROM blob_chunks) FROM blobs"
+                            " WHERE place = 'directory'").fetchone()
         attachments = db.execute("SELECT count(*) FROM attachments").fetchone()[0]
         db.close()
-        if stored != (2, SIZE + 1024) or attachments != 4:
-            failures.append(f"4 attachments of 2 contents should store {SIZE + 1024} bytes once: {attachments}, {stored}")
+        on_disk = documents_in(work)
+        if stored != (2, SIZE + 1024, 0) or attachments != 4 or sorted(on_disk.values()) != [1024, SIZE]:
+            failures.append(f"4 attachments of 2 contents should store {SIZE + 1024} bytes once, in 2 files: "
+                            f"{attachments}, {stored}, {on_disk}")
         if os.path.getsize(os.path.join(work, "reg.db")) > grown + (1 << 20):
             failures.append("a third attach of the same content grew the register file")
+
+        killed_attaches(plaint, env, work, big, failures)
 
         mib = 1 << 20
         print(f"peak RSS: attach {attach / mib:.1f} MiB (1 KiB file: {baseline / mib:.1f} MiB); "

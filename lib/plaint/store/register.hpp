@@ -376,11 +376,11 @@ public:
                             const Stamp& stamp);
 
     // --- attachments (register_attachments.cpp): declarations below this line ---
-    // Documents kept with a case. The content is stored inside the register
-    // file, in chunks, once per SHA-256 however many attachments share it
-    // (blobs, blob_chunks); the original name is personal (attachments, with
-    // a salted digest in the event); the SHA-256, size and media type are in
-    // the `attached` event, so verify proves the content unaltered.
+    // Documents kept with a case. The content is a file of the documents
+    // directory beside the register (documents.hpp; before schema 14, chunks
+    // in blob_chunks), once per SHA-256 however many attachments share it;
+    // the original name is personal (attachments, with a salted digest in the
+    // event); the SHA-256, size and type are in the `attached` event.
     struct Attachment {
         std::int64_t id = 0;
         std::string case_ref;
@@ -403,21 +403,21 @@ public:
         std::optional<std::int64_t> correspondence_id; // must be one of the case's
         std::int64_t max_size = 0;                      // bytes; a larger file is refused
     };
-    // Attaches the files to the case in one IMMEDIATE transaction, one
-    // `attached` event each: all of them or none. A file that is missing,
-    // unreadable, not a regular file or over max_size throws UsageError
-    // naming it by its position (its name is personal), and nothing is
-    // written. Returns the attachments in the order given.
+    // Copies each file into the documents directory (fdatasynced, renamed),
+    // then records them in one IMMEDIATE transaction, one `attached` event
+    // each: all or none. A file missing, unreadable, not a regular file or
+    // over max_size throws UsageError naming it by its position (its name is
+    // personal); documents written for a failed command are removed.
     std::vector<Attachment> attach(const std::string& ref, const std::vector<AttachmentSource>& files,
                                    const AttachOptions& options, const Stamp& stamp);
     // The case's attachments in the order attached (NotFoundError: no case).
     std::vector<Attachment> attachments_of(const std::string& ref) const;
     // Attachment `id` of the case: NotFoundError when the case has none of that id.
     Attachment attachment_of(const std::string& ref, std::int64_t id) const;
-    // Gives the attachment's content to `sink` chunk by chunk (in one read
-    // transaction), re-hashing it on the way: throws StoreError, after the
-    // chunks read, when the content is missing or its SHA-256 or size is not
-    // the attachment's.
+    // Gives the attachment's content to `sink` chunk by chunk (its document
+    // file, or its chunks in one read transaction), re-hashing it on the way:
+    // throws StoreError, after the chunks read, when the content is missing
+    // or its SHA-256 or size is not the attachment's (messages name its id).
     void read_attachment(const Attachment& attachment, const std::function<void(std::string_view)>& sink) const;
 
 
@@ -525,7 +525,7 @@ public:
     VerifyReport verify() const;
     RebuildReport rebuild();
     // A consistent copy through SQLite's online backup API, safe while
-    // others write. The copy is private to its owner like the register.
+    // others write, and its documents beside it; private to its owner.
     void backup_to(const std::filesystem::path& destination) const;
 
     SQLite::Database& database(); // for tests and migrations only

@@ -1,9 +1,14 @@
-// Attachments: documents kept with a case, their content inside the register
-// file. A file is read in chunks of 1 MiB, each hashed and written as it is
-// read, so that neither plaint nor SQLite ever holds a whole document; the
-// content is stored once per SHA-256 (blobs, blob_chunks) and the attachment
-// (attachments: the personal name with the case, date and media type) points
-// at it by that hash.
+// Attachments: documents kept with a case. A file is read in chunks of
+// 1 MiB, each hashed and written as it is read, so that plaint never holds
+// a whole document, into the documents directory beside the register
+// (documents.hpp), named by its SHA-256; only then are the blob and
+// attachment rows and the `attached` event written, in one short
+// transaction, so that a large file is written once (not into SQLite's
+// write-ahead log and then again into the database) and the register's
+// write lock is not held while it streams. Content stored before schema 14
+// stays inside the register (blob_chunks) and is read and checked there.
+// The attachment (attachments: the personal name with the case, date and
+// media type) points at the content by its hash.
 
 #include "plaint/store/register.hpp"
 
@@ -11,6 +16,7 @@
 #include "plaint/core/sha256.hpp"
 #include "plaint/core/size.hpp"
 #include "plaint/register/attachment.hpp"
+#include "plaint/store/documents.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/register_impl.hpp"
 
@@ -66,18 +72,6 @@ public:
         if (fd_ >= 0) ::close(fd_);
     }
 
-    // Fills `buffer` as far as the file goes; 0 at its end.
-    std::size_t read(char* buffer, std::size_t capacity) {
-        std::size_t filled = 0;
-        while (filled < capacity) {
-            const ssize_t n = ::read(fd_, buffer + filled, capacity - filled);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) throw UsageError(fmt::format("{}: cannot be read: {}", label_, std::strerror(errno)));
-            if (n == 0) break;
-            filled += static_cast<std::size_t>(n);
-        }
-        return filled;
-    }
     void check_size(std::int64_t size, std::int64_t max_size) const {
         if (size > max_size)
             throw UsageError(fmt::format("{} is {}, over the limit of {}; nothing was attached", label_,
@@ -86,6 +80,7 @@ public:
     }
     const std::string& name() const { return name_; }
     const std::string& media_type() const { return media_type_; }
+    int fd() const { return fd_; }
 
 private:
     std::string label_;
@@ -94,51 +89,46 @@ private:
     std::string name_, media_type_;
 };
 
-struct Content {
-    std::string sha256;
-    std::int64_t size = 0;
-};
+void check_correspondence(SQLite::Database& db, const std::string& ref, std::int64_t id) {
+    SQLite::Statement q(db, "SELECT case_ref FROM correspondence WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep() || q.getColumn(0).getString() != ref)
+        throw NotFoundError(fmt::format("correspondence {} is not one of {}'s", id, ref),
+                            fmt::format("'plaint show {}' lists its correspondence", ref));
+}
 
-// Writes the file's content as a new blob, chunk by chunk, hashing it on the
-// way; when a blob with that hash is already stored, the new one is dropped
-// again (in the same transaction) and the stored one serves.
-Content store_content(SQLite::Database& db, SourceFile& file, std::int64_t max_size) {
-    db.exec("INSERT INTO blobs (sha256, size, chunks) VALUES ('(being written)', 0, 0)");
-    const std::int64_t blob_id = db.getLastInsertRowid();
-    SQLite::Statement insert(db, "INSERT INTO blob_chunks (blob_id, number, data) VALUES (?, ?, ?)");
-    const auto buffer = std::make_unique_for_overwrite<char[]>(chunk_size);
-    Sha256 hasher;
-    Content content;
-    std::int64_t number = 0;
-    while (const std::size_t n = file.read(buffer.get(), chunk_size)) {
-        content.size += static_cast<std::int64_t>(n);
-        file.check_size(content.size, max_size); // it may have grown since it was opened
-        hasher.update({buffer.get(), n});
-        insert.bind(1, blob_id);
-        insert.bind(2, number++);
-        insert.bindNoCopy(3, buffer.get(), static_cast<int>(n));
+// Records a document just stored in the directory as a blob, unless it is
+// one already. Content kept inside the register until now moves out to the
+// file, which is on the disk already: its chunks go in this transaction.
+void record_blob(SQLite::Database& db, const StoredDocument& document) {
+    SQLite::Statement existing(db, "SELECT id, place FROM blobs WHERE sha256 = ?");
+    existing.bind(1, document.sha256);
+    if (!existing.executeStep()) {
+        SQLite::Statement insert(db, "INSERT INTO blobs (sha256, size, chunks, place) VALUES (?, ?, 0, 'directory')");
+        insert.bind(1, document.sha256);
+        insert.bind(2, document.size);
         insert.exec();
-        insert.reset();
+        return;
     }
-    content.sha256 = hasher.hex();
-    SQLite::Statement existing(db, "SELECT 1 FROM blobs WHERE sha256 = ?");
-    existing.bind(1, content.sha256);
-    if (existing.executeStep()) {
-        SQLite::Statement drop_chunks(db, "DELETE FROM blob_chunks WHERE blob_id = ?");
-        drop_chunks.bind(1, blob_id);
-        drop_chunks.exec();
-        SQLite::Statement drop(db, "DELETE FROM blobs WHERE id = ?");
-        drop.bind(1, blob_id);
-        drop.exec();
-        return content;
-    }
-    SQLite::Statement finish(db, "UPDATE blobs SET sha256 = ?, size = ?, chunks = ? WHERE id = ?");
-    finish.bind(1, content.sha256);
-    finish.bind(2, content.size);
-    finish.bind(3, number);
-    finish.bind(4, blob_id);
-    finish.exec();
-    return content;
+    if (existing.getColumn(1).getString() == "directory") return;
+    const std::int64_t id = existing.getColumn(0).getInt64();
+    SQLite::Statement drop(db, "DELETE FROM blob_chunks WHERE blob_id = ?");
+    drop.bind(1, id);
+    drop.exec();
+    SQLite::Statement move(db, "UPDATE blobs SET place = 'directory', chunks = 0 WHERE id = ?");
+    move.bind(1, id);
+    move.exec();
+}
+
+// What attach checks before it reads a byte, and again in its transaction.
+void check_can_attach(SQLite::Database& db, const reg::CaseRecord& record, const Register::AttachOptions& options,
+                      const Stamp& stamp) {
+    if (options.on > stamp.today)
+        throw UsageError(fmt::format("--on {} is after today ({})", options.on.iso(), stamp.today.iso()));
+    if (options.on < record.received)
+        throw UsageError(fmt::format("--on {} is before {} was received ({})", options.on.iso(), record.ref,
+                                     record.received.iso()));
+    if (options.correspondence_id) check_correspondence(db, record.ref, *options.correspondence_id);
 }
 
 std::int64_t insert_attachment(SQLite::Database& db, const Attachment& a) {
@@ -153,14 +143,6 @@ std::int64_t insert_attachment(SQLite::Database& db, const Attachment& a) {
     if (a.correspondence_id) s.bind(7, *a.correspondence_id);
     s.exec();
     return db.getLastInsertRowid();
-}
-
-void check_correspondence(SQLite::Database& db, const std::string& ref, std::int64_t id) {
-    SQLite::Statement q(db, "SELECT case_ref FROM correspondence WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep() || q.getColumn(0).getString() != ref)
-        throw NotFoundError(fmt::format("correspondence {} is not one of {}'s", id, ref),
-                            fmt::format("'plaint show {}' lists its correspondence", ref));
 }
 
 nlohmann::json attached_details(const std::string& salt, const Attachment& a) {
@@ -216,9 +198,10 @@ std::string users_of(SQLite::Database& db, const std::string& sha256) {
     return users.empty() ? "no attachment" : fmt::format("{}", fmt::join(users, ", "));
 }
 
-// verify (b): each blob's chunks re-hashed in order give its SHA-256 and size.
+// verify (b): each blob kept inside the register: its chunks re-hashed in
+// order give its SHA-256 and size.
 void check_blobs(SQLite::Database& db, VerifyReport& report) {
-    SQLite::Statement blobs(db, "SELECT id, sha256, size, chunks FROM blobs ORDER BY id");
+    SQLite::Statement blobs(db, "SELECT id, sha256, size, chunks FROM blobs WHERE place = 'register' ORDER BY id");
     SQLite::Statement chunks(db, "SELECT number, data FROM blob_chunks WHERE blob_id = ? ORDER BY number");
     while (blobs.executeStep()) {
         const std::int64_t id = blobs.getColumn(0).getInt64();
@@ -254,9 +237,76 @@ void check_contents_present(SQLite::Database& db, VerifyReport& report) {
                                                   q.getColumn(2).getInt() ? "missing from" : "not the size recorded in")});
 }
 
+// Copies a source file into the directory, its size checked as it grows.
+StoredDocument store_document(DocumentDirectory& documents, SourceFile& file, std::int64_t max_size) {
+    // it may have grown since it was opened
+    return documents.store_file(file.fd(), [&](std::int64_t total) { file.check_size(total, max_size); });
+}
+
+const char* const restore_hint = "run 'plaint verify'; copy the document back from a backup's documents directory "
+                                 "(plaint-backup(1))";
+
+// Content kept inside the register (before schema 14): its chunks in order.
+void read_chunks(SQLite::Database& db, const Attachment& a, std::int64_t blob_id, std::int64_t count,
+                 const std::function<void(std::string_view)>& sink) {
+    SQLite::Statement chunks(db, "SELECT number, data FROM blob_chunks WHERE blob_id = ? ORDER BY number");
+    chunks.bind(1, blob_id);
+    Sha256 hasher;
+    std::int64_t total = 0, number = 0;
+    bool in_order = true;
+    while (chunks.executeStep()) {
+        in_order = in_order && chunks.getColumn(0).getInt64() == number++;
+        const auto data = chunks.getColumn(1);
+        const std::string_view bytes(static_cast<const char*>(data.getBlob()), static_cast<std::size_t>(data.getBytes()));
+        hasher.update(bytes);
+        total += static_cast<std::int64_t>(bytes.size());
+        sink(bytes);
+    }
+    if (!in_order || number != count || total != a.size || hasher.hex() != a.sha256)
+        throw StoreError(fmt::format("the content of attachment {} of {} does not match its SHA-256: it was altered "
+                                     "outside plaint",
+                                     a.id, a.case_ref),
+                         "run 'plaint verify'; restore the register from a backup");
+}
+
+// Content kept in the documents directory: its file, re-hashed as it is read.
+void read_document(const DocumentDirectory& documents, const Attachment& a,
+                   const std::function<void(std::string_view)>& sink) {
+    const FileHandle fd = open_attachment_document(documents, a);
+    const auto digest = stream_file(fd.get(), sink);
+    if (!digest)
+        throw StoreError(fmt::format("cannot read the content of attachment {} of {} from {}: {}", a.id, a.case_ref,
+                                     documents.path().string(), std::strerror(errno)));
+    check_attachment_digest(a, *digest);
+}
+
 } // namespace
 
 namespace detail {
+
+FileHandle open_attachment_document(const DocumentDirectory& documents, const Attachment& a) {
+    FileHandle fd = documents.open_document(a.sha256);
+    if (!fd)
+        throw StoreError(fmt::format("the content of attachment {} of {} is missing: {} has no file {} ({})", a.id,
+                                     a.case_ref, documents.path().string(), document_name(a.sha256),
+                                     std::strerror(errno)),
+                         restore_hint);
+    return fd;
+}
+
+void check_attachment_digest(const Attachment& a, const ContentDigest& digest) {
+    if (digest.size != a.size || digest.sha256 != a.sha256)
+        throw StoreError(fmt::format("the content of attachment {} of {} does not match its SHA-256: it was altered "
+                                     "outside plaint",
+                                     a.id, a.case_ref),
+                         restore_hint);
+}
+
+bool kept_in_directory(SQLite::Database& db, const Attachment& a) {
+    SQLite::Statement blob(db, "SELECT place FROM blobs WHERE sha256 = ?");
+    blob.bind(1, a.sha256);
+    return blob.executeStep() && blob.getColumn(0).getString() == "directory";
+}
 
 std::string attachment_digest(const std::string& salt, const Attachment& a) {
     const nlohmann::json fields = {salt,         "attachments", a.id,   a.case_ref,
@@ -266,10 +316,11 @@ std::string attachment_digest(const std::string& salt, const Attachment& a) {
     return sha256_hex(canonical_json(fields));
 }
 
-void check_attachments(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
-                       VerifyReport& report) {
+void check_attachments(SQLite::Database& db, const std::filesystem::path& path,
+                       const std::map<std::int64_t, std::string>& digests, VerifyReport& report) {
     check_attachment_rows(db, digests, report);
     check_blobs(db, report);
+    check_documents(db, path, [&](const std::string& sha256) { return users_of(db, sha256); }, report);
     check_contents_present(db, report);
 }
 
@@ -284,37 +335,53 @@ std::vector<Attachment> Register::attach(const std::string& ref, const std::vect
     for (const auto& source : sources)
         if (!reg::is_media_type(source->media_type()))
             throw UsageError(fmt::format("'{}' is not a media type such as application/pdf", source->media_type()));
-    std::vector<Attachment> attached;
-    translate_sqlite(fmt::format("attaching to {}", ref), [&] {
-        SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-        recompute_if_stale();
-        reg::CaseRecord record = case_or_throw(ref);
-        if (options.on > stamp.today)
-            throw UsageError(fmt::format("--on {} is after today ({})", options.on.iso(), stamp.today.iso()));
-        if (options.on < record.received)
-            throw UsageError(fmt::format("--on {} is before {} was received ({})", options.on.iso(), ref,
-                                         record.received.iso()));
-        auto events = events_of(ref);
-        if (options.correspondence_id) check_correspondence(impl_->db, ref, *options.correspondence_id);
-        const std::string salt = register_salt(impl_->db);
-        for (auto& source : sources) {
-            const Content content = store_content(impl_->db, *source, options.max_size);
-            Attachment a{0, ref, content.sha256, source->name(), source->media_type(), content.size, options.on,
-                         options.correspondence_id};
-            a.id = insert_attachment(impl_->db, a);
-            reg::Event event{0, ref, reg::attached_event, options.on, stamp.now, stamp.actor,
-                             attached_details(salt, a), {}, {}, {}};
-            append_event(impl_->db, event);
-            reg::apply_event(record, event);
-            events.push_back(std::move(event));
-            attached.push_back(std::move(a));
-        }
-        save_case(impl_->db, record);
-        DetailWriter(impl_->db).write(record, true);
-        impl_->project(record, events);
-        tx.commit();
-    });
-    return attached;
+    const std::string doing = fmt::format("attaching to {}", ref);
+    // Bad input is refused before a byte is written (and again below, in
+    // the transaction, in case the register changed meanwhile).
+    translate_sqlite(doing, [&] { check_can_attach(impl_->db, case_or_throw(ref), options, stamp); });
+    DocumentDirectory documents = documents_beside(impl_->path, true);
+    std::vector<StoredDocument> stored;
+    bool committing = false;
+    try {
+        for (auto& source : sources) stored.push_back(store_document(documents, *source, options.max_size));
+        std::vector<Attachment> attached;
+        translate_sqlite(doing, [&] {
+            SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+            recompute_if_stale();
+            reg::CaseRecord record = case_or_throw(ref);
+            check_can_attach(impl_->db, record, options, stamp);
+            auto events = events_of(ref);
+            const std::string salt = register_salt(impl_->db);
+            for (std::size_t i = 0; i < sources.size(); ++i) {
+                const StoredDocument& document = stored[i];
+                if (!documents.has(document.sha256, document.size))
+                    throw StoreError(fmt::format("a document written for file {} of {} was removed from {} before "
+                                                 "it was recorded; nothing was attached",
+                                                 i + 1, sources.size(), documents.path().string()),
+                                     "run the command again");
+                record_blob(impl_->db, document);
+                Attachment a{0, ref, document.sha256, sources[i]->name(), sources[i]->media_type(), document.size,
+                             options.on, options.correspondence_id};
+                a.id = insert_attachment(impl_->db, a);
+                reg::Event event{0, ref, reg::attached_event, options.on, stamp.now, stamp.actor,
+                                 attached_details(salt, a), {}, {}, {}};
+                append_event(impl_->db, event);
+                reg::apply_event(record, event);
+                events.push_back(std::move(event));
+                attached.push_back(std::move(a));
+            }
+            save_case(impl_->db, record);
+            DetailWriter(impl_->db).write(record, true);
+            impl_->project(record, events);
+            committing = true; // a commit that fails may still have reached the disk
+            tx.commit();
+        });
+        return attached;
+    } catch (...) {
+        if (!committing)
+            for (const auto& document : stored) documents.discard(document);
+        throw;
+    }
 }
 
 std::vector<Attachment> Register::attachments_of(const std::string& ref) const {
@@ -345,33 +412,19 @@ Attachment Register::attachment_of(const std::string& ref, std::int64_t id) cons
 
 void Register::read_attachment(const Attachment& a, const std::function<void(std::string_view)>& sink) const {
     const std::string which = fmt::format("attachment {} of {}", a.id, a.case_ref);
+    bool in_directory = false;
     translate_sqlite("reading " + which, [&] {
         // One snapshot: a writer committing meanwhile changes nothing read here.
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::DEFERRED);
-        SQLite::Statement blob(impl_->db, "SELECT id, size, chunks FROM blobs WHERE sha256 = ?");
+        SQLite::Statement blob(impl_->db, "SELECT id, size, chunks, place FROM blobs WHERE sha256 = ?");
         blob.bind(1, a.sha256);
         if (!blob.executeStep())
             throw StoreError(fmt::format("the content of {} is missing from the register", which),
                              "run 'plaint verify'; restore the register from a backup");
-        const std::int64_t count = blob.getColumn(2).getInt64();
-        SQLite::Statement chunks(impl_->db, "SELECT number, data FROM blob_chunks WHERE blob_id = ? ORDER BY number");
-        chunks.bind(1, blob.getColumn(0).getInt64());
-        Sha256 hasher;
-        std::int64_t total = 0, number = 0;
-        bool in_order = true;
-        while (chunks.executeStep()) {
-            in_order = in_order && chunks.getColumn(0).getInt64() == number++;
-            const auto data = chunks.getColumn(1);
-            const std::string_view bytes(static_cast<const char*>(data.getBlob()), static_cast<std::size_t>(data.getBytes()));
-            hasher.update(bytes);
-            total += static_cast<std::int64_t>(bytes.size());
-            sink(bytes);
-        }
-        if (!in_order || number != count || total != a.size || hasher.hex() != a.sha256)
-            throw StoreError(fmt::format("the content of {} does not match its SHA-256: it was altered outside plaint",
-                                         which),
-                             "run 'plaint verify'; restore the register from a backup");
+        in_directory = blob.getColumn(3).getString() == "directory";
+        if (!in_directory) read_chunks(impl_->db, a, blob.getColumn(0).getInt64(), blob.getColumn(2).getInt64(), sink);
     });
+    if (in_directory) read_document(documents_beside(impl_->path, false), a, sink);
 }
 
 } // namespace plaint::store

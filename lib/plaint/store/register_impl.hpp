@@ -1,6 +1,7 @@
 #pragma once
 // Internals shared by the register_*.cpp files. Not part of the library's API.
 
+#include "plaint/store/documents.hpp"
 #include "plaint/store/register.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -196,10 +197,32 @@ private:
 std::string attachment_digest(const std::string& salt, const Register::Attachment& a);
 // verify: every attachments row against `digests` (the journal's, by id:
 // rows added, changed or deleted outside plaint are problems), every blob's
-// chunks re-hashed in order against its SHA-256 and size, and every
-// attachment's content present.
-void check_attachments(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
-                       VerifyReport& report);
+// chunks re-hashed in order against its SHA-256 and size, every document
+// file of the register at `path` re-hashed likewise (missing, truncated or
+// altered), and every attachment's content present. (What else is in the
+// documents directory: document_notes, register_documents.hpp.)
+void check_attachments(SQLite::Database& db, const std::filesystem::path& path,
+                       const std::map<std::int64_t, std::string>& digests, VerifyReport& report);
+// The attachment's document file opened, or a StoreError naming the
+// attachment; its content checked against the attachment's SHA-256 and size
+// (StoreError: altered); whether its content is a document file.
+FileHandle open_attachment_document(const DocumentDirectory& documents, const Register::Attachment& a);
+void check_attachment_digest(const Register::Attachment& a, const ContentDigest& digest);
+bool kept_in_directory(SQLite::Database& db, const Register::Attachment& a);
+// verify: the documents directory's part of check_attachments
+// (register_documents.cpp); `users(sha256)` names the attachments using one.
+void check_documents(SQLite::Database& db, const std::filesystem::path& path,
+                     const std::function<std::string(const std::string&)>& users, VerifyReport& report);
+// Copies from the documents directory `from` into `to` every document that
+// the register file `listed_in` keeps in a documents directory (a document
+// already in `to` with its content is left), each through a temporary file
+// fdatasynced and renamed; `to` is made (0700) when there is one to copy.
+// backup: (the copy, this register's directory, the copy's directory);
+// restore: (the backup, the backup's directory, the register's directory),
+// before the restored file takes the register's place. Returns how many
+// were copied; StoreError when one is missing from `from`.
+std::int64_t copy_documents(const std::filesystem::path& listed_in, const std::filesystem::path& from,
+                            const std::filesystem::path& to);
 
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.

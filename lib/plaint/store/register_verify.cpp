@@ -3,6 +3,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/core/sha256.hpp"
+#include "plaint/store/documents.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/register_impl.hpp"
 
@@ -480,7 +481,7 @@ VerifyReport Register::verify() const {
         cases.run();
         report.cases = static_cast<std::int64_t>(impl_->db.execAndGet("SELECT COUNT(*) FROM cases").getInt64());
         check_detail_orphans(impl_->db, report);
-        check_attachments(impl_->db, cases.attachment_digests(), report);
+        check_attachments(impl_->db, impl_->path, cases.attachment_digests(), report);
         const std::size_t before_calendar = report.problems.size();
         check_calendar(impl_->db, calendar, report);
         const bool calendar_differs = report.problems.size() != before_calendar;
@@ -609,6 +610,7 @@ void Register::backup_to(const fs::path& destination) const {
             SQLite::Backup backup(copy, impl_->db);
             backup.executeStep(-1); // all pages in one step: a consistent snapshot
         });
+        copy_documents(destination, documents_directory(impl_->path), documents_directory(destination));
     } catch (...) {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(destination.string() + suffix, ec);
         throw;

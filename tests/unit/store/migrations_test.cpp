@@ -332,4 +332,23 @@ TEST_CASE("verify checks an older, read-only register through a private upgraded
                               store::latest_schema_version()));
     CHECK(read_text(file) == before);
     CHECK(user_version(file) == version);
+
+TEST_CASE("schema version 14 keeps the content of older attachments inside the register", "[store][migrations]") {
+    const auto all = store::migrations();
+    int before = 0; // the version just before 014_documents.sql
+    while (before < static_cast<int>(all.size()) && std::string(all[static_cast<std::size_t>(before)].name) !=
+                                                         "014_documents.sql")
+        ++before;
+    REQUIRE(before < static_cast<int>(all.size()));
+    TempDir dir;
+    const auto file = dir / "old.db";
+    OldRegister{file, before};
+    exec_sql(file, "INSERT INTO blobs (id, sha256, size, chunks) VALUES (1, 'aa', 2, 1);"
+                   "INSERT INTO blob_chunks (blob_id, number, data) VALUES (1, 0, x'6869')");
+    store::Register::open(file, store::Access::read_write);
+    CHECK(user_version(file) == store::latest_schema_version());
+    CHECK(dump_table(file, "blobs", "id") == "'1'|'aa'|'2'|'1'|'register'\n");
+    CHECK(dump_table(file, "document_files", "sha256") == "'aa'|'2'|'register'|NULL\n");
+    CHECK(count_rows(file, "blob_chunks") == 1);
+    CHECK_FALSE(fs::exists(dir / "old.db-documents")); // nothing moved
 }
