@@ -182,6 +182,11 @@ std::string attachment_digest(const std::string& salt, const Register::Attachmen
 void check_attachments(SQLite::Database& db, const std::map<std::int64_t, std::string>& digests,
                        VerifyReport& report);
 
+// verify: every seal (the register's and the exported ones in `trust`)
+// against its signature, the trusted keys, the chain of seals and the
+// journal's hashes (register_seals.cpp).
+void check_seals(SQLite::Database& db, const SealTrust& trust, VerifyReport& report);
+
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.
 int open_flags(int flags);
@@ -202,6 +207,7 @@ struct Register::Impl {
     ClockProjector projector;
     std::string calendar_fingerprint;
     CalendarRebuild calendar_rebuild;
+    SealTrust seal_trust; // what verify checks the seals against
 
     // Stores the case's clocks when a projector is set.
     // A voided case has none; the clocks are worked out from the journal as

@@ -236,6 +236,7 @@ VerifyReport Register::verify() const {
         Digests digests;
         CalendarReplay calendar;
         check_chain(impl_->db, report, replayed, digests, calendar);
+        check_seals(impl_->db, impl_->seal_trust, report);
         if (report.ok()) check_projection(impl_->db, report, replayed);
         if (report.ok()) check_parties(impl_->db, report, digests.parties);
         if (report.ok()) check_personal_rows(impl_->db, report, digests);
