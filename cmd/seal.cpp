@@ -86,12 +86,12 @@ int run_list(Context& ctx) {
     auto reg = ctx.open_register(store::Access::read_only);
     if (format == Format::json) {
         nlohmann::ordered_json all = nlohmann::ordered_json::array();
-        reg.for_each_seal(false, [&](const store::Seal& s) { all.push_back(store::seal_json(s, false)); });
+        reg.for_each_seal([&](const store::Seal& s) { all.push_back(store::seal_json(s, false)); });
         ctx.out() << all.dump(2) << '\n';
         return 0;
     }
     auto records = seal_records();
-    reg.for_each_seal(false, [&](const store::Seal& s) { records.add(row_of(s)); });
+    reg.for_each_seal([&](const store::Seal& s) { records.add(row_of(s)); });
     ctx.write(records, format);
     return 0;
 }
@@ -138,7 +138,7 @@ void write_export(const fs::path& file, const std::vector<store::Seal>& seals) {
 int run_export(const std::string& file, Context& ctx) {
     auto reg = ctx.open_register(store::Access::read_only);
     std::vector<store::Seal> seals;
-    reg.for_each_seal(true, [&](const store::Seal& s) { seals.push_back(s); });
+    reg.for_each_seal([&](const store::Seal& s) { seals.push_back(s); });
     if (file == "-") {
         for (const auto& s : seals) ctx.out() << store::seal_json(s, true).dump() << '\n';
         return 0;

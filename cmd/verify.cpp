@@ -37,12 +37,12 @@ nlohmann::ordered_json seals_json(const store::SealSummary& s) {
             {"notes", s.notes}};
 }
 
-// "seals: 2, the newest seal 2 of event 6 at TIME, key ID (the configured public key)"
+// "seals: 2, the newest seal 2 of event 6 at TIME, key ID (checked against the configured public key)"
 void print_seals(std::ostream& out, const store::SealSummary& s) {
     if (s.newest)
         out << fmt::format("seals: {}, the newest seal {} of event {} at {}, key {} ({})\n", s.count, s.newest->number,
                            s.newest->seq, s.newest->sealed_at, store::key_id(s.newest->public_key),
-                           s.key_configured ? "the configured public key" : "not checked: none is configured");
+                           s.key_configured ? "checked against the configured public key" : "not checked: none is configured");
     for (const auto& note : s.notes) out << "note: " << note << '\n';
 }
 

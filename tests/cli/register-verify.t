@@ -26,7 +26,13 @@ An intact register.
     "events": 3,
     "cases": 3,
     "journal_head": "<hash>",
-    "problems": []
+    "problems": [],
+    "seals": {
+      "count": 0,
+      "key_configured": false,
+      "newest": null,
+      "notes": []
+    }
   }
   $ . ./env.sh && plaint verify | grep -c "$(sqlite3 reg.db 'select hash from events where seq = 3')"
   1
@@ -95,7 +101,13 @@ rebuild restores it from the journal.
         "event": 2,
         "message": "case C-2026-0002 differs from its journal (run 'plaint rebuild')"
       }
-    ]
+    ],
+    "seals": {
+      "count": 0,
+      "key_configured": false,
+      "newest": null,
+      "notes": []
+    }
   }
   [1]
   $ . ./env.sh && plaint rebuild
@@ -130,7 +142,13 @@ changes nothing. The backup taken before is intact.
         "event": 2,
         "message": "event 2 (C-2026-0002 logged) has been altered: its hash does not match its contents"
       }
-    ]
+    ],
+    "seals": {
+      "count": 0,
+      "key_configured": false,
+      "newest": null,
+      "notes": []
+    }
   }
   [1]
   $ . ./env.sh && plaint --register edited.db rebuild

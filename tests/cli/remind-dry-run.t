@@ -131,6 +131,8 @@ is 1. C-2026-0005 has no owner: listed in the summary, with a warning.
     C-2026-0005  acknowledgement  due Mon 2026-11-23  1 working day left
                  next step: acknowledge
   
+  Journal head: event 5, hash 635de8fd91d256e4e4ef1e31d4dfb37853febc19d07465bd60f5b427856b4e4f
+  
   This reminder carries case references, clocks, dates and next steps only.
   See a case and its timeline with: plaint show REFERENCE
   Sent by plaint remind for Test ICB, once a day.

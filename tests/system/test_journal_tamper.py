@@ -159,7 +159,7 @@ class Suite:
 
     def expect(self, what, register, seq, message, *extra, env=None, chain_clean=False):
         text, json_status, report = self.verify(register, *extra, env=env)
-        found = [p for p in report.get("problems", []) if message in p["message"] and p["event"] == seq]
+        found = [p for p in report.get("problems", []) if message in p["message"] and (p["event"] or 0) == seq]
         chain_messages = ("has been altered", "does not follow", "is missing", "journal ends")
         chain_ok = not chain_clean or not any(m in p["message"] for p in report.get("problems", [])
                                                for m in chain_messages if "seal" not in p["message"])

@@ -509,8 +509,8 @@ public:
     // status 1, nothing stored), their hash prefixes collected, and the seal
     // signed by `key` at `now`. RefusedError when the journal is empty.
     Seal add_seal(const SigningKey& key, const std::string& now);
-    // Every seal in order, with its prefixes when asked (an export).
-    void for_each_seal(bool with_prefixes, const std::function<void(const Seal&)>& each) const;
+    // Every seal in order, with its prefixes.
+    void for_each_seal(const std::function<void(const Seal&)>& each) const;
     // What the next verify() checks the seals against.
     void set_seal_trust(SealTrust trust);
 

@@ -21,7 +21,7 @@ namespace {
 constexpr const char* seal_columns = "number, organisation, genesis, seq, hash, sealed_at, from_seq, prefixes, "
                                      "previous_signature, public_key, signature";
 
-Seal read_seal(SQLite::Statement& q, bool with_prefixes) {
+Seal read_seal(SQLite::Statement& q) {
     Seal s;
     s.number = q.getColumn(0).getInt64();
     s.organisation = q.getColumn(1).getString();
@@ -30,11 +30,9 @@ Seal read_seal(SQLite::Statement& q, bool with_prefixes) {
     s.hash = q.getColumn(4).getString();
     s.sealed_at = q.getColumn(5).getString();
     s.from_seq = q.getColumn(6).getInt64();
-    if (with_prefixes) {
-        const auto blob = q.getColumn(7);
-        if (blob.getBytes() > 0)
-            s.prefixes.assign(static_cast<const char*>(blob.getBlob()), static_cast<std::size_t>(blob.getBytes()));
-    }
+    const auto blob = q.getColumn(7);
+    if (blob.getBytes() > 0)
+        s.prefixes.assign(static_cast<const char*>(blob.getBlob()), static_cast<std::size_t>(blob.getBytes()));
     s.previous_signature = q.getColumn(8).getString();
     s.public_key = q.getColumn(9).getString();
     s.signature = q.getColumn(10).getString();
@@ -44,7 +42,7 @@ Seal read_seal(SQLite::Statement& q, bool with_prefixes) {
 std::vector<Seal> stored_seals(SQLite::Database& db) {
     std::vector<Seal> seals;
     SQLite::Statement q(db, fmt::format("SELECT {} FROM seals ORDER BY number", seal_columns));
-    while (q.executeStep()) seals.push_back(read_seal(q, true));
+    while (q.executeStep()) seals.push_back(read_seal(q));
     return seals;
 }
 
@@ -116,10 +114,15 @@ Seal Register::add_seal(const SigningKey& key, const std::string& now) {
         if (head.seq == 0)
             throw RefusedError("the journal is empty: there is nothing to seal", "seal once something is recorded");
         const Identity id = register_identity(impl_->db);
-        std::optional<Seal> last;
-        SQLite::Statement q(impl_->db,
-                            fmt::format("SELECT {} FROM seals ORDER BY number DESC LIMIT 1", seal_columns));
-        if (q.executeStep()) last = read_seal(q, false);
+        std::optional<Seal> last; // without its prefixes, which may be megabytes
+        SQLite::Statement q(impl_->db, "SELECT number, seq, hash, signature FROM seals ORDER BY number DESC LIMIT 1");
+        if (q.executeStep()) {
+            last.emplace();
+            last->number = q.getColumn(0).getInt64();
+            last->seq = q.getColumn(1).getInt64();
+            last->hash = q.getColumn(2).getString();
+            last->signature = q.getColumn(3).getString();
+        }
         std::string prev = id.genesis;
         if (last) {
             if (stored_hash(impl_->db, last->seq) != last->hash)
@@ -146,11 +149,11 @@ Seal Register::add_seal(const SigningKey& key, const std::string& now) {
     return seal;
 }
 
-void Register::for_each_seal(bool with_prefixes, const std::function<void(const Seal&)>& each) const {
+void Register::for_each_seal(const std::function<void(const Seal&)>& each) const {
     translate_sqlite("reading the seals", [&] {
         SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::DEFERRED); // one snapshot
         SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM seals ORDER BY number", seal_columns));
-        while (q.executeStep()) each(read_seal(q, with_prefixes));
+        while (q.executeStep()) each(read_seal(q));
     });
 }
 
@@ -282,10 +285,7 @@ void summarise(const std::vector<Named>& seals, const SealTrust& trust, VerifyRe
     SealSummary& summary = report.seals;
     summary.count = static_cast<std::int64_t>(seals.size());
     summary.key_configured = !trust.public_keys.empty();
-    if (!seals.empty()) {
-        summary.newest = seals.back().seal;
-        summary.newest->prefixes.clear();
-    }
+    if (!seals.empty()) summary.newest = seals.back().seal;
     if (!seals.empty() && !summary.key_configured)
         summary.notes.push_back("no [seal] public_key is configured, so the seals were checked against the key "
                                 "stored with them in the register, which whoever can write the file can replace: "

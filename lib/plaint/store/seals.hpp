@@ -97,7 +97,7 @@ struct SealTrust {
 // What verify found of the seals (VerifyReport::seals).
 struct SealSummary {
     std::int64_t count = 0;          // seals checked (the register's and the file's)
-    std::optional<Seal> newest;      // without prefixes
+    std::optional<Seal> newest;      // the last of them
     bool key_configured = false;     // checked against [seal] public_key
     std::vector<std::string> notes;  // what the check could not prove
 };
