@@ -44,6 +44,7 @@ constexpr Command command_table[] = {
     {"procedures", "List, show and check procedure definitions", setup_procedures},
     {"categories", "List the KO41 category lists: age bands, statuses, subjects, services, professions", setup_categories},
     {"verify", "Check the register's integrity and its tamper-evident journal", setup_verify},
+    {"seal", "Sign the journal's head with a key kept outside the register; list or export the seals", setup_seal},
     {"rebuild", "Rebuild the case records from the journal", setup_rebuild},
     {"backup", "Copy the register safely while others use it", setup_backup},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},

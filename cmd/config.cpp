@@ -103,6 +103,8 @@ int run_show(const ShowOptions&, Context& ctx) {
     else
         row("risk.matrix", s.risk.matrix);
     row("letters.templates", s.letters.templates);
+    row("seal.key", s.seal.key);
+    row("seal.public_key", joined(s.seal.public_keys));
     records.add({"today", ctx.today().iso(), std::string("--today, PLAINT_TODAY or the clock")});
     ctx.write(records, ctx.format(Format::table, {Format::table, Format::json, Format::csv, Format::tsv}));
     return 0;

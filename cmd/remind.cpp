@@ -96,6 +96,8 @@ int run_remind(const RemindOptions& o, Context& ctx) {
     const auto info = session.reg().info();
     letterhead.organisation = info.organisation;
     letterhead.seed = info.organisation + "\n" + info.created_at;
+    letterhead.journal_seq = info.journal_events;
+    letterhead.journal_head = info.journal_head;
 
     const auto grouping = remind::group_by_owner(due_now(o, ctx, session, within), settings.people);
     const auto report = remind::run(session.reg(), transport.get(), grouping, letterhead, {o.force, o.dry_run, manager});

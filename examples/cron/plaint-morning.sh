@@ -5,8 +5,13 @@
 #      organisation's closure days, as plaint's calendar has them);
 #   2. writes what is overdue or due soon to a dated CSV file
 #      (plaint due --exit-code: no personal data without --personal);
-#   3. emails each case owner their digest and the manager a summary
-#      (plaint remind: once a day, so a rerun sends nothing twice).
+#   3. seals the journal (plaint seal: the head signed with the key of
+#      [seal] key in the configuration) and, when PLAINT_SEALS_EXPORT
+#      names a file (best on another machine or write-once storage),
+#      exports every seal there;
+#   4. emails each case owner their digest and the manager a summary
+#      (plaint remind: once a day, so a rerun sends nothing twice); the
+#      summary carries the journal head, an outside record of it.
 #
 # One run at a time: a second start while the first is running exits 75
 # (EX_TEMPFAIL) at once. The log holds dates, exit statuses and counts only:
@@ -21,10 +26,13 @@
 #                      (default: /var/lib/plaint)
 #   PLAINT_EVERY_DAY   set to 1 to run on days that are not working days too
 #   PLAINT_TODAY       the day to run as (tests; default: today)
+#   PLAINT_SEAL        set to 0 to skip sealing (default: seal)
+#   PLAINT_SEALS_EXPORT  a file to export the seals to after sealing
 #
-# Exit status: 0 nothing overdue and every digest went; 1 something is
-# overdue or a digest was not sent (see the log and cron's mail); 75 another
-# run holds the lock; anything else is plaint's own error status (plaint(1)).
+# Exit status: 0 nothing overdue, sealed and every digest went; 1 something
+# is overdue or a digest was not sent (see the log and cron's mail); 75
+# another run holds the lock; anything else is plaint's own error status
+# (plaint(1)), of sealing too (3: no usable seal key, see plaint-seal(1)).
 set -u
 
 plaint=${PLAINT:-plaint}
@@ -61,6 +69,17 @@ mv "$due_file.tmp" "$due_file"
 overdue=$(grep -c ',overdue,' "$due_file")
 listed=$(($(wc -l < "$due_file") - 1))
 
+seal_status=0
+if [ "${PLAINT_SEAL:-1}" != 0 ]; then
+    "$plaint" seal > /dev/null
+    seal_status=$?
+    if [ "$seal_status" -eq 0 ] && [ -n "${PLAINT_SEALS_EXPORT:-}" ]; then
+        "$plaint" seal --export "$PLAINT_SEALS_EXPORT" > /dev/null
+        seal_status=$?
+    fi
+    log "$today seal: status $seal_status"
+fi
+
 report=$("$plaint" remind)
 remind_status=$?
 sent=$(printf '%s\n' "$report" | grep -c ': sent to ')
@@ -69,5 +88,6 @@ log "$today due: $listed listed, $overdue overdue (status $due_status);" \
     "remind: $sent sent, $skipped already sent (status $remind_status)"
 
 if [ "$remind_status" -gt 1 ]; then exit "$remind_status"; fi
+if [ "$seal_status" -ne 0 ]; then exit "$seal_status"; fi
 if [ "$due_status" -ne 0 ] || [ "$remind_status" -ne 0 ]; then exit 1; fi
 exit 0

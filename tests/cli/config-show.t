@@ -30,6 +30,8 @@ Defaults only.
   risk.matrices                                        default
   risk.matrix                                          default (the last of risk.matrices, else nhs-5x5-2008)
   letters.templates                                    default
+  seal.key                                             default
+  seal.public_key                                      default
   today                      2026-11-30                --today, PLAINT_TODAY or the clock
 
 A system file (PLAINT_SYSTEM_CONFIG names it in tests), a user file under
@@ -76,6 +78,8 @@ the one before.
   risk.matrices		default
   risk.matrix		default (the last of risk.matrices, else nhs-5x5-2008)
   letters.templates		default
+  seal.key		default
+  seal.public_key		default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
   key	value	origin
@@ -103,6 +107,8 @@ the one before.
   risk.matrices		default
   risk.matrix		default (the last of risk.matrices, else nhs-5x5-2008)
   letters.templates		default
+  seal.key		default
+  seal.public_key		default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
   key	value	origin
@@ -162,6 +168,8 @@ holds it, and an SMTP URL with its user information masked.
   risk.matrices		default
   risk.matrix		default (the last of risk.matrices, else nhs-5x5-2008)
   letters.templates		default
+  seal.key		default
+  seal.public_key		default
   today	2026-11-30	--today, PLAINT_TODAY or the clock
   $ SMTP_PASSWORD=hunter2 plaint --config mail.toml config show --format json | grep -c -e s3cret -e hunter2
   0

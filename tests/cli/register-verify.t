@@ -28,7 +28,13 @@ An intact register.
     "journal_head": "<hash>",
     "problems": [],
     "notes": [],
-    "advice": []
+    "advice": [],
+    "seals": {
+      "count": 0,
+      "key_configured": false,
+      "newest": null,
+      "notes": []
+    }
   }
   $ . ./env.sh && plaint verify | grep -c "$(sqlite3 reg.db 'select hash from events where seq = 3')"
   1
@@ -102,7 +108,13 @@ rebuild restores it from the journal.
     "notes": [],
     "advice": [
       "the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the chain walk): compare the journal head with your latest seal ('plaint verify --seals FILE') or an outside record such as a manager's digest; 'plaint rebuild' would make the cases agree with the journal as it now is, so do not run it until the journal is known to be genuine"
-    ]
+    ],
+    "seals": {
+      "count": 0,
+      "key_configured": false,
+      "newest": null,
+      "notes": []
+    }
   }
   [1]
   $ . ./env.sh && plaint rebuild
@@ -146,7 +158,13 @@ changes nothing. The backup taken before is intact.
     "notes": [],
     "advice": [
       "the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record"
-    ]
+    ],
+    "seals": {
+      "count": 0,
+      "key_configured": false,
+      "newest": null,
+      "notes": []
+    }
   }
   [1]
   $ . ./env.sh && plaint --register edited.db rebuild

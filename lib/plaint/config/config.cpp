@@ -250,6 +250,36 @@ void apply_letters(Settings& s, const toml::table& table, const std::string& ori
     }
 }
 
+bool is_hex_key(const std::string& text) {
+    return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// [seal] key = "FILE"; public_key = "HEX" or ["HEX", ...]
+void apply_seal(Settings& s, const toml::table& table, const std::string& origin) {
+    for (const auto& [k, node] : table) {
+        const std::string key = "seal." + std::string(k.str());
+        if (k == "key") {
+            const fs::path file = string_value(node, key, origin);
+            s.seal.key = (file.is_absolute() ? file : fs::path(origin).parent_path() / file).string();
+        } else if (k == "public_key") {
+            s.seal.public_keys.clear();
+            std::vector<const toml::node*> items;
+            if (node.is_string()) items.push_back(&node);
+            else
+                for (const auto& item : array_value(node, key, origin)) items.push_back(&item);
+            for (const auto* item : items) {
+                const std::string hex = string_value(*item, key, origin);
+                if (!is_hex_key(hex))
+                    fail(origin, *item, "seal.public_key must be 64 lower-case hex digits, as plaint seal --new-key prints");
+                s.seal.public_keys.push_back(hex);
+            }
+        } else {
+            fail(origin, node, fmt::format("unknown setting '{}' (key, public_key)", key));
+        }
+        s.origin[key] = where(origin, node.source());
+    }
+}
+
 void apply_table(Settings& s, const toml::table& root, const std::string& origin) {
     for (const auto& [k, node] : root) {
         if (k == "calendar") {
@@ -275,6 +305,9 @@ void apply_table(Settings& s, const toml::table& root, const std::string& origin
         } else if (k == "letters") {
             if (!node.is_table()) fail(origin, node, "letters must be a table");
             apply_letters(s, *node.as_table(), origin);
+        } else if (k == "seal") {
+            if (!node.is_table()) fail(origin, node, "seal must be a table");
+            apply_seal(s, *node.as_table(), origin);
         } else if (k == "procedures") {
             // Paths relative to the configuration file that names them.
             const fs::path base = fs::path(origin).parent_path();

@@ -81,6 +81,14 @@ struct Settings {
         std::string templates;
     } letters;
 
+    // [seal]: the private key plaint seal signs with (relative to the file
+    // naming it), and the public key(s) verify checks seals against (hex;
+    // older keys kept after a change of key).
+    struct Seal {
+        std::string key;
+        std::vector<std::string> public_keys;
+    } seal;
+
     // key ("calendar.division") -> where its value came from
     std::map<std::string, std::string> origin;
 

@@ -161,6 +161,7 @@ Message summary_message(const Mailbox& manager, const std::vector<Result>& resul
                                 r.counts.due_today, r.counts.due_soon, outcome_text(r));
     }
     body += section("Clocks on cases with no owner", unassigned);
+    if (!l.journal_head.empty()) body += fmt::format("\nJournal head: event {}, hash {}\n", l.journal_seq, l.journal_head);
     body += footer(l);
     std::string subject = fmt::format("Complaints due, all owners: {}", counts);
     if (not_sent) subject += fmt::format("; {} not sent", plural(not_sent, "digest", "digests"));

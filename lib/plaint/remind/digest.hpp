@@ -43,6 +43,8 @@ struct Letterhead {
     Date today;
     Timestamp now;
     int within = 5;           // working days ahead
+    std::int64_t journal_seq = 0; // the journal head, in the manager's summary: an outside copy
+    std::string journal_head = {}; // of it (README, "Sealing the journal"); "" for none
 };
 
 // The digest for one owner (who must have an address). `attempt` counts

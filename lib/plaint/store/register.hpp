@@ -6,6 +6,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/register/case.hpp"
+#include "plaint/store/seals.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -85,6 +86,7 @@ struct VerifyReport {
     std::vector<Problem> problems;
     std::vector<std::string> notes;  // what was not checked, and why
     std::vector<std::string> advice; // what to do about the problems
+    SealSummary seals; // register_seals.cpp
     bool ok() const { return problems.empty(); }
 };
 
@@ -521,6 +523,18 @@ public:
     std::vector<reg::Party> parties_of(const std::string& ref) const;
     // Calls `each` for every matching case, ordered by reference year, number.
     void for_each_case(const CaseFilter& filter, const std::function<void(const reg::CaseRecord&)>& each) const;
+
+    // --- seals (register_seals.cpp): declarations below this line ---
+    // Signed checkpoints of the journal (plaint/store/seals.hpp, schemas/013).
+    // Seals the journal head in one IMMEDIATE transaction: the events since
+    // the previous seal are checked to chain from it (else Error with exit
+    // status 1, nothing stored), their hash prefixes collected, and the seal
+    // signed by `key` at `now`. RefusedError when the journal is empty.
+    Seal add_seal(const SigningKey& key, const std::string& now);
+    // Every seal in order, with its prefixes.
+    void for_each_seal(const std::function<void(const Seal&)>& each) const;
+    // What the next verify() checks the seals against.
+    void set_seal_trust(SealTrust trust);
 
     VerifyReport verify() const;
     RebuildReport rebuild();

@@ -224,6 +224,11 @@ void check_documents(SQLite::Database& db, const std::filesystem::path& path,
 std::int64_t copy_documents(const std::filesystem::path& listed_in, const std::filesystem::path& from,
                             const std::filesystem::path& to);
 
+// verify: every seal (the register's and the exported ones in `trust`)
+// against its signature, the trusted keys, the chain of seals and the
+// journal's hashes (register_seals.cpp).
+void check_seals(SQLite::Database& db, const SealTrust& trust, VerifyReport& report);
+
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.
 int open_flags(int flags);
@@ -247,6 +252,7 @@ struct Register::Impl {
     ClockProjector projector;
     std::string calendar_fingerprint;
     CalendarRebuild calendar_rebuild;
+    SealTrust seal_trust; // what verify checks the seals against
 
     // Stores the case's clocks when a projector is set.
     // A voided case has none; the clocks are worked out from the journal as

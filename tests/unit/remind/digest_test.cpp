@@ -199,3 +199,17 @@ TEST_CASE("day_text names the weekday", "[remind][digest]") {
     CHECK(day_text(d("2026-11-20")) == "Fri 2026-11-20");
     CHECK(day_text(d("2024-03-30")) == "Sat 2024-03-30");
 }
+
+TEST_CASE("The manager's summary carries the journal head, an outside record of it", "[remind][digest]") {
+    Letterhead l = letterhead();
+    l.journal_seq = 42;
+    l.journal_head = std::string(64, 'a');
+    const std::vector<Result> results{{"jo", "jo@example.org", Outcome::sent, "", {1, 0, 0, 0}, 1}};
+    const std::string body = summary_message({"", "manager@example.org"}, results, {}, l).body;
+    CHECK(body.find("\nJournal head: event 42, hash " + std::string(64, 'a') + "\n\nThis reminder carries") !=
+          std::string::npos);
+    CHECK(summary_message({"", "manager@example.org"}, results, {}, letterhead()).body.find("Journal head") ==
+          std::string::npos);
+    const Grouping g = group_by_owner(sams_items(), people());
+    CHECK(digest_message(g.digests.at(0), l).body.find("Journal head") == std::string::npos); // owners' digests: not theirs
+}
