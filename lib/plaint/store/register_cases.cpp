@@ -43,6 +43,14 @@ std::string register_salt(SQLite::Database& db) {
     return db.execAndGet("SELECT salt FROM register WHERE id = 1").getString();
 }
 
+Genesis register_genesis(SQLite::Database& db) {
+    SQLite::Statement q(db, "SELECT salt, organisation, reference_prefix, default_procedure, created_at"
+                            " FROM register WHERE id = 1");
+    if (!q.executeStep()) throw StoreError("the register has no register row");
+    return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+            q.getColumn(3).getString(), q.getColumn(4).getString()};
+}
+
 Head journal_head(SQLite::Database& db) {
     SQLite::Statement q(db, "SELECT journal_head_seq, journal_head_hash FROM register WHERE id = 1");
     q.executeStep();

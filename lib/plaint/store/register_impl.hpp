@@ -2,6 +2,7 @@
 // Internals shared by the register_*.cpp files. Not part of the library's API.
 
 #include "plaint/store/documents.hpp"
+#include "plaint/store/journal.hpp"
 #include "plaint/store/register.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -25,6 +26,8 @@ struct Head {
 void translate_sqlite(const std::string& doing, const std::function<void()>& body);
 
 std::string register_salt(SQLite::Database& db);
+// What the journal's genesis hash covers (store/journal.hpp).
+Genesis register_genesis(SQLite::Database& db);
 // Runs one schema migration's SQL, with the C++ step that a "-- @step NAME"
 // line in it names run at that line (register_upgrade.cpp).
 void run_migration(SQLite::Database& db, const char* sql);

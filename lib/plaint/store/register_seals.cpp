@@ -52,7 +52,7 @@ struct Identity {
 
 Identity register_identity(SQLite::Database& db) {
     return {db.execAndGet("SELECT organisation FROM register WHERE id = 1").getString(),
-            genesis_hash(register_salt(db))};
+            genesis_hash(register_genesis(db))};
 }
 
 // The events after the last seal, checked to chain on from it; returns

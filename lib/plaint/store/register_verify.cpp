@@ -59,13 +59,6 @@ bool valid_utf8(std::string_view text) {
     return true;
 }
 
-Genesis register_genesis(SQLite::Database& db) {
-    SQLite::Statement q(db, "SELECT salt, organisation, reference_prefix, default_procedure, created_at"
-                            " FROM register WHERE id = 1");
-    if (!q.executeStep()) throw StoreError("the register has no register row");
-    return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-            q.getColumn(3).getString(), q.getColumn(4).getString()};
-}
 
 const char* const rewrite_advice =
     "the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the "

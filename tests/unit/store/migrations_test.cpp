@@ -332,6 +332,7 @@ TEST_CASE("verify checks an older, read-only register through a private upgraded
                               store::latest_schema_version()));
     CHECK(read_text(file) == before);
     CHECK(user_version(file) == version);
+}
 
 TEST_CASE("schema version 14 keeps the content of older attachments inside the register", "[store][migrations]") {
     const auto all = store::migrations();
