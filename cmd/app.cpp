@@ -46,6 +46,7 @@ constexpr Command command_table[] = {
     {"verify", "Check the register's integrity and its tamper-evident journal", setup_verify},
     {"rebuild", "Rebuild the case records from the journal", setup_rebuild},
     {"backup", "Copy the register safely while others use it", setup_backup},
+    {"restore", "Put a backup back in the register's place, safely while others use it", setup_restore},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
     {"config", "Show the configuration in force and where each value comes from", setup_config},
     {"attach", "Attach files to a case, stored inside the register", setup_attach},

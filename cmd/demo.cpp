@@ -22,14 +22,14 @@ int run_demo(const DemoOptions& o, Context& ctx) {
     info.organisation = o.organisation;
     info.calendar = ctx.settings().division;
     info.reference_prefix = "DEMO";
-    store::Register::create(file, info, ctx.stamp());
-    auto reg = store::Register::open(file, store::Access::read_write);
+    // Built in a private directory beside FILE and moved there when done: a
+    // run killed part-way leaves nothing at FILE.
+    auto reg = store::Register::create_unpublished(file, info, ctx.stamp());
     // A new file that is nobody's record yet: no fsync, room in memory for a
     // batch's pages, and a rollback journal while loading
     // (nearly every page is new, so next to nothing is journalled, where WAL
-    // writes every page twice). A crash leaves a partial demonstration, never
-    // a damaged file; the register goes back to WAL, and every later open is
-    // synchronous = FULL.
+    // writes every page twice); the register goes back to WAL, and every
+    // later open is synchronous = FULL.
     reg.database().exec("PRAGMA synchronous = OFF");
     reg.database().exec("PRAGMA cache_size = -131072");
     reg.database().exec("PRAGMA journal_mode = TRUNCATE");
@@ -41,6 +41,7 @@ int run_demo(const DemoOptions& o, Context& ctx) {
     casework::Session session(std::move(reg), [&ctx]() -> const procedure::Catalog& { return ctx.procedures(); });
     const auto summary = casework::make_demo(session, ctx.procedures(), {o.cases, o.seed, o.years}, ctx.stamp());
     session.reg().database().exec("PRAGMA journal_mode = WAL");
+    session.reg().publish();
     ctx.out() << fmt::format("Created demonstration register {}: {} cases ({} open), {} events, seed {}, as of {}\n", file,
                              summary.cases, summary.open, summary.events, o.seed, ctx.today().iso());
     return 0;

@@ -1,7 +1,9 @@
 #pragma once
 // Internals shared by the register_*.cpp files. Not part of the library's API.
 
+#include "plaint/core/atomic_file.hpp"
 #include "plaint/store/register.hpp"
+#include "plaint/store/register_file.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -213,7 +215,17 @@ struct Register::Impl {
         else detail::save_clocks(db, record.ref, projector(record, events));
     }
 
-    Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), detail::open_flags(flags)) {}
+    // The file opened (register_file.hpp): checked again before each commit.
+    detail::FileIdentity identity;
+    // A register being made (create_unpublished): the private directory it
+    // is built in, and the path publish() moves it to.
+    std::unique_ptr<StagingDirectory> staging;
+    std::filesystem::path final_path;
+
+    // `name` is the path, or an SQLite URI for it (flags with OPEN_URI).
+    Impl(std::filesystem::path file, const std::string& name, int flags)
+        : path(std::move(file)), db(name, detail::open_flags(flags)) {}
+    Impl(std::filesystem::path file, int flags) : Impl(file, file.string(), flags) {}
     ~Impl() { detail::release_statements(db); }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;

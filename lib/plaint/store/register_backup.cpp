@@ -1,0 +1,131 @@
+// Backups and restores of the register file through SQLite's online backup
+// API: a backup is a consistent snapshot made while others write; a restore
+// replaces the register's pages in one transaction under its write lock, so
+// no -wal of the replaced register can mix into the restored one.
+
+#include "plaint/core/error.hpp"
+#include "plaint/store/register_impl.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+namespace plaint::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Copies the database `source` into the new file `file` (mode 0600).
+void copy_database(SQLite::Database& source, const fs::path& file) {
+    detail::create_private_file(file);
+    SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE);
+    SQLite::Backup backup(copy, source);
+    backup.executeStep(-1); // all pages in one step: a consistent snapshot
+    // Rollback-journal mode (file format 1): SQLite then tells from the
+    // header alone that a -wal the copy is ever put beside is not its own.
+    copy.exec("PRAGMA journal_mode = DELETE");
+}
+
+// The page size of the database at `path`, for the copy that replaces it:
+// SQLite's backup into a database in WAL mode cannot change it.
+void match_page_size(const fs::path& copy, std::uint32_t page_size) {
+    SQLite::Database db(copy.string(), SQLite::OPEN_READWRITE);
+    if (static_cast<std::uint32_t>(db.execAndGet("PRAGMA page_size").getInt()) == page_size) return;
+    db.exec(fmt::format("PRAGMA page_size = {}", page_size));
+    db.exec("VACUUM");
+}
+
+// A copy of `backup` in `staging`, upgraded to this plaint's schema and
+// checked by `verify`; DataError when it does not verify.
+fs::path staged_backup(StagingDirectory& staging, const fs::path& backup, std::optional<std::uint32_t> page_size,
+                       const std::function<VerifyReport(Register&)>& verify, VerifyReport& report) {
+    const fs::path copy = staging.path() / "restore";
+    detail::translate_sqlite("copying the backup", [&] {
+        SQLite::Database source(detail::read_only_uri(backup), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        copy_database(source, copy);
+        if (page_size) match_page_size(copy, *page_size);
+    });
+    auto staged = Register::open(copy, Access::read_write);
+    report = verify(staged);
+    if (!report.ok())
+        throw DataError(fmt::format("{} does not verify: {}; nothing was changed", backup.string(),
+                                    report.problems.front().message),
+                        fmt::format("'plaint --register {} verify' lists every problem", backup.string()));
+    return copy;
+}
+
+// SQLite's result `rc` as the exception translate_sqlite turns into words.
+void check(sqlite3* db, int rc) {
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) throw SQLite::Exception(db, rc);
+}
+
+} // namespace
+
+void Register::backup_to(const fs::path& destination) const {
+    const std::string never = "backups never overwrite: choose a new file name";
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(destination, ec)))
+        throw StoreError(fmt::format("{} already exists", destination.string()), never);
+    auto staging = detail::staging_beside(destination);
+    detail::translate_sqlite("backing up the register", [&] { copy_database(impl_->db, staging->path() / "backup"); });
+    // What is kept beside the register rather than in it is copied into the
+    // staging directory here, so that it appears together with the copy.
+    detail::publish_staged(*staging, "backup", destination, never);
+}
+
+Register::Restored Register::restore(const fs::path& path, const fs::path& backup, const fs::path& keep_as,
+                                     const std::function<VerifyReport(Register&)>& verify) {
+    const auto backup_id = detail::identity_of(backup);
+    if (!backup_id) throw DataError(fmt::format("no backup at {}", backup.string()));
+    if (backup_id == detail::identity_of(path))
+        throw UsageError(fmt::format("{} is the register itself", backup.string()), "name a backup of it");
+    try {
+        (void)detail::read_database_header(backup);
+    } catch (const StoreError& e) {
+        throw DataError(e.what());
+    }
+    std::error_code ec;
+    const bool replacing = fs::exists(path, ec);
+    const auto page_size = replacing ? std::optional(detail::read_database_header(path).page_size) : std::nullopt;
+    Restored result;
+    auto staging = detail::staging_beside(path);
+    const fs::path copy = staged_backup(*staging, backup, page_size, verify, result.backup);
+    // What is kept beside the register rather than in it is restored here,
+    // from beside the backup, once the backup has verified.
+    if (!replacing) {
+        detail::publish_staged(*staging, copy.filename().string(), path, "try again");
+        return result;
+    }
+    auto live = open(path, Access::read_write);
+    detail::translate_sqlite("restoring the register", [&] {
+        SQLite::Database source(copy.string(), SQLite::OPEN_READONLY);
+        sqlite3* dest = live.impl_->db.getHandle();
+        sqlite3_backup* restore = sqlite3_backup_init(dest, "main", source.getHandle(), "main");
+        if (!restore) throw SQLite::Exception(dest, sqlite3_errcode(dest));
+        // A step of no pages takes the register's write lock and keeps it
+        // to the end: from here no other process can commit.
+        int rc = sqlite3_backup_step(restore, 0);
+        try {
+            check(dest, rc);
+            // The register as it was, for an undo, before anything changes.
+            const auto as_was = open(path, Access::read_only);
+            const auto before = as_was.info();
+            result.replaced_events = before.journal_events;
+            result.replaced_head = before.journal_head;
+            as_was.backup_to(keep_as);
+            if (!detail::still_the_register(path, live.impl_->identity))
+                throw StoreError("restoring the register: the register file was replaced while it was being "
+                                 "restored; nothing was changed", "run 'plaint restore' again");
+            rc = sqlite3_backup_step(restore, -1);
+            check(dest, rc);
+        } catch (...) {
+            sqlite3_backup_finish(restore); // rolls back what was not committed
+            throw;
+        }
+        check(dest, sqlite3_backup_finish(restore));
+    });
+    result.kept_as = keep_as.string();
+    return result;
+}
+
+} // namespace plaint::store
