@@ -3,6 +3,7 @@
 // kept beside it.
 
 #include "commands.hpp"
+#include "plaint/store/restore.hpp"
 
 #include <fmt/format.h>
 
@@ -24,15 +25,17 @@ std::string default_keep(const std::string& path, const std::string& now) {
     return fmt::format("{}.replaced-{}", path, compact);
 }
 
+std::string counted(std::int64_t n, const char* what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); }
+
 int run_restore(const RestoreOptions& o, Context& ctx) {
     const std::string path = ctx.register_path();
     const std::string keep = o.keep.empty() ? default_keep(path, ctx.stamp().now) : o.keep;
-    const auto done = store::Register::restore(path, o.backup, keep, [](store::Register& r) { return r.verify(); });
-    ctx.out() << fmt::format("Restored {} from {}: {} events, {} cases; journal head {}\n", path, o.backup,
-                             done.backup.events, done.backup.cases, done.backup.head);
+    const auto done = store::restore_register(path, o.backup, keep, [](store::Register& r) { return r.verify(); });
+    ctx.out() << fmt::format("Restored {} from {}: {}, {}; journal head {}\n", path, o.backup,
+                             counted(done.backup.events, "event"), counted(done.backup.cases, "case"), done.backup.head);
     if (!done.kept_as.empty())
-        ctx.out() << fmt::format("The register as it was ({} events; journal head {}) is kept in {}\n",
-                                 done.replaced_events, done.replaced_head, done.kept_as);
+        ctx.out() << fmt::format("The register as it was ({}; journal head {}) is kept in {}\n",
+                                 counted(done.replaced_events, "event"), done.replaced_head, done.kept_as);
     return 0;
 }
 

@@ -99,7 +99,7 @@ AtomicFile::AtomicFile(fs::path destination, AtomicFileOptions options)
     : destination_(std::move(destination)), options_(options) {
     std::string pattern = temporary_pattern(destination_);
     fd_ = ::mkostemp(pattern.data(), O_CLOEXEC);
-    if (fd_ < 0) fail("create a file in", directory_of(destination_));
+    if (fd_ < 0) fail("create", destination_);
     temporary_ = pattern;
     if (::fchmod(fd_, effective_mode(options_)) != 0) {
         const int error = errno;
@@ -134,7 +134,7 @@ void write_file_atomically(const fs::path& destination, std::string_view text, A
 
 StagingDirectory::StagingDirectory(const fs::path& destination) : destination_(destination) {
     std::string pattern = temporary_pattern(destination);
-    if (!::mkdtemp(pattern.data())) fail("create a directory in", directory_of(destination));
+    if (!::mkdtemp(pattern.data())) fail("create", destination);
     path_ = pattern;
 }
 

@@ -6,6 +6,7 @@
 #include "plaint/core/sha256.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/migrations.hpp"
+#include "plaint/store/new_file.hpp"
 #include "plaint/store/register_impl.hpp"
 
 #include <SQLiteCpp/Transaction.h>
@@ -103,9 +104,6 @@ void check_new_name(const fs::path& path) {
     }
 }
 
-// The name of the file inside a staging directory.
-constexpr const char* staged_name = "register";
-
 void insert_register_row(SQLite::Database& db, const RegisterInfo& info, const Stamp& stamp) {
     const std::string salt = random_hex(16);
     SQLite::Statement insert(db,
@@ -134,19 +132,24 @@ SQLite::Database& Register::database() { return impl_->db; }
 
 namespace {
 
+// The helpers below take the store's Register::Impl as a template
+// parameter: the name is private to Register, and its members pass it in.
+
 // SQLite calls this under the write lock just before a transaction commits:
 // a non-zero answer turns the commit into a rollback
 // (SQLITE_CONSTRAINT_COMMITHOOK, translated by translate_sqlite).
+template <typename Impl>
 int refuse_commit_if_replaced(void* impl) {
-    const auto* self = static_cast<const Register::Impl*>(impl);
+    const auto* self = static_cast<const Impl*>(impl);
     return detail::still_the_register(self->path, self->identity) ? 0 : 1;
 }
 
 // A connection to `path` with its identity recorded: the path must name
 // the same file before and after SQLite opened it.
-std::unique_ptr<Register::Impl> connect(const fs::path& path, const std::string& name, int flags) {
+template <typename Impl>
+std::unique_ptr<Impl> connect(const fs::path& path, const std::string& name, int flags) {
     const auto before = detail::identity_of(path);
-    auto impl = std::make_unique<Register::Impl>(path, name, flags);
+    auto impl = std::make_unique<Impl>(path, name, flags);
     const auto after = detail::identity_of(path);
     if (!before || before != after)
         throw StoreError(fmt::format("{} was replaced while it was being opened", path.string()), "try again");
@@ -154,69 +157,53 @@ std::unique_ptr<Register::Impl> connect(const fs::path& path, const std::string&
     return impl;
 }
 
-// From now on every commit first checks that the path still names the file.
-void watch(Register::Impl& impl) { sqlite3_commit_hook(impl.db.getHandle(), refuse_commit_if_replaced, &impl); }
-
-std::unique_ptr<Register::Impl> connect_writer(const fs::path& path, const detail::DatabaseHeader& header) {
+// A writer's connection; from then on every commit first checks that the
+// path still names the file.
+template <typename Impl>
+std::unique_ptr<Impl> connect_writer(const fs::path& path, const detail::DatabaseHeader& header) {
     detail::clear_stale_shm(path);
-    auto impl = connect(path, path.string(), SQLite::OPEN_READWRITE);
+    auto impl = connect<Impl>(path, path.string(), SQLite::OPEN_READWRITE);
     configure(impl->db);
     // A backup (rollback-journal mode) taken into use as a register.
     if (!header.wal_mode) impl->db.exec("PRAGMA journal_mode = WAL");
-    watch(*impl);
+    sqlite3_commit_hook(impl->db.getHandle(), refuse_commit_if_replaced<Impl>, impl.get());
     return impl;
 }
 
-std::unique_ptr<Register::Impl> build_register(const fs::path& file, const RegisterInfo& info, const Stamp& stamp,
-                                               const std::vector<CalendarDay>& days) {
-    std::unique_ptr<Register::Impl> impl;
+template <typename Impl>
+std::unique_ptr<Impl> connect_reader(const fs::path& path) {
+    auto impl = connect<Impl>(path, detail::read_only_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    configure(impl->db);
+    return impl;
+}
+
+// The new register's schema and register row, in the private file `file`.
+void build_register(const fs::path& file, const RegisterInfo& info, const Stamp& stamp,
+                    const std::vector<CalendarDay>& days) {
+    create_private_file(file); // SQLite would make it 0644
     detail::translate_sqlite("creating the register", [&] {
-        impl = connect(file, file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        impl->db.exec("PRAGMA journal_mode = WAL");
-        configure(impl->db);
-        SQLite::Transaction tx(impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-        for (const auto& m : migrations()) impl->db.exec(m.sql);
-        impl->db.exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
-        insert_register_row(impl->db, info, stamp);
-        detail::record_calendar_days(impl->db, days, "configuration", stamp);
+        SQLite::Database db(file.string(), detail::open_flags(SQLite::OPEN_READWRITE));
+        db.exec("PRAGMA journal_mode = WAL");
+        configure(db);
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        for (const auto& m : migrations()) db.exec(m.sql);
+        db.exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
+        insert_register_row(db, info, stamp);
+        detail::record_calendar_days(db, days, "configuration", stamp);
         tx.commit();
     });
-    return impl;
+    // Closed: the -wal is checkpointed into the file and removed.
 }
 
 } // namespace
 
-Register Register::create_unpublished(const fs::path& path, const RegisterInfo& info, const Stamp& stamp,
-                                      const std::vector<CalendarDay>& days) {
-    check_new_name(path);
-    auto staging = detail::staging_beside(path);
-    const fs::path file = staging->path() / staged_name;
-    // The file first, private from the start: SQLite would make it 0644.
-    detail::create_private_file(file);
-    auto impl = build_register(file, info, stamp, days);
-    impl->staging = std::move(staging);
-    impl->final_path = path;
-    return Register(std::move(impl));
-}
-
 Register Register::create(const fs::path& path, const RegisterInfo& info, const Stamp& stamp,
                           const std::vector<CalendarDay>& days) {
-    auto made = create_unpublished(path, info, stamp, days);
-    made.publish();
-    return made;
-}
-
-void Register::publish() {
-    if (!impl_->staging) throw std::logic_error("Register::publish: not an unpublished register");
-    auto staging = std::move(impl_->staging);
-    const fs::path path = impl_->final_path;
-    const fs::path file = staging->path() / staged_name;
-    impl_.reset(); // closing checkpoints the -wal into the file and removes it
-    std::error_code ec;
-    if (fs::exists(file.string() + "-wal", ec) || fs::exists(file.string() + "-journal", ec))
-        throw StoreError(fmt::format("could not finish writing {}", path.string()), "check the disk");
-    detail::publish_staged(*staging, staged_name, path, "choose another file name, or remove the old file first");
-    *this = open(path, Access::read_write);
+    check_new_name(path);
+    NewFile made(path);
+    build_register(made.staged(), info, stamp, days);
+    made.publish("choose another file name, or remove the old file first");
+    return open(path, Access::read_write);
 }
 
 Register Register::open(const fs::path& path, Access access) {
@@ -229,23 +216,19 @@ Register Register::open(const fs::path& path, Access access) {
     std::unique_ptr<Impl> impl;
     detail::translate_sqlite("opening the register", [&] {
         if (access == Access::read_write) {
-            impl = connect_writer(path, header);
+            impl = connect_writer<Impl>(path, header);
             check_version(impl->db, path, true);
             return;
         }
-        impl = connect(path, detail::read_only_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-        configure(impl->db);
+        impl = connect_reader<Impl>(path);
         if (!writable || schema_version(impl->db) >= latest_schema_version()) {
             check_version(impl->db, path, false);
             return;
         }
         // An older schema: upgraded once by a writer's connection, then read.
         impl.reset();
-        connect_writer(path, header).swap(impl);
-        check_version(impl->db, path, true);
-        impl.reset();
-        impl = connect(path, detail::read_only_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-        configure(impl->db);
+        check_version(connect_writer<Impl>(path, header)->db, path, true);
+        impl = connect_reader<Impl>(path);
         check_version(impl->db, path, false);
     });
     impl->warnings = permission_warnings(path);

@@ -133,29 +133,12 @@ struct CalendarReplay; // the calendar as the journal says it is (register_impl.
 
 class Register {
 public:
-    // Creates a new register file, readable and writable by its owner only:
-    // built in a private directory beside `path` and moved into place whole,
-    // never replacing a file there, so a run killed part-way leaves nothing
-    // at `path`. Throws StoreError when the file exists or cannot be created.
+    // Creates a new register file, readable and writable by its owner only.
+    // Throws StoreError when the file exists or cannot be created.
     // `days` seed the register's calendar (one calendar-imported event).
     static Register create(const std::filesystem::path& path, const RegisterInfo& info, const Stamp& stamp,
                            const std::vector<CalendarDay>& days = {});
-    // The same, left in its private directory for a bulk load (plaint demo)
-    // until publish(); destroyed unpublished, it is removed.
-    static Register create_unpublished(const std::filesystem::path& path, const RegisterInfo& info,
-                                       const Stamp& stamp, const std::vector<CalendarDay>& days = {});
-    // Moves a register made by create_unpublished to its path (refusing an
-    // existing file) and opens it there for writing; what was set on this
-    // object (a clock projector) is not kept.
-    void publish();
-    // Opens an existing register. A reader's connection is SQLite's
-    // read-only one (mode=ro; immutable=1 where no writer can exist), so it
-    // cannot write; an older schema is upgraded first, through a writer's
-    // connection, when the file is writable. The file opened is remembered:
-    // a commit after the path came to name another file (moved or copied
-    // over) is refused, nothing written. A -wal beside the file that cannot
-    // be its own is refused (register_file.hpp), and a writer removes a
-    // stale -shm it cannot write.
+    // Opens an existing register, upgrading an older schema when writable.
     static Register open(const std::filesystem::path& path, Access access);
 
     Register(Register&&) noexcept;
@@ -520,37 +503,13 @@ public:
     VerifyReport verify() const;
     RebuildReport rebuild();
     // A consistent copy through SQLite's online backup API, safe while
-    // others write (register_backup.cpp). The copy is private to its owner
-    // like the register, made in a private directory beside `destination`
-    // and moved there whole (never over an existing file): a killed backup
-    // leaves nothing at `destination`. The copy is in rollback-journal mode,
-    // so that a -wal it is ever put beside is seen not to be its own.
+    // others write. The copy is private to its owner like the register.
     void backup_to(const std::filesystem::path& destination) const;
-
-    // What plaint restore did.
-    struct Restored {
-        VerifyReport backup;        // the backup's verification (it passed)
-        std::int64_t replaced_events = 0; // the register's journal before
-        std::string replaced_head;
-        std::string kept_as;        // where the replaced register was kept ("" when there was none)
-    };
-    // Replaces the register at `path` with the content of `backup`: the
-    // backup is copied beside the register, upgraded and checked with
-    // `verify` first (a failure throws DataError, nothing changed); then,
-    // under the register's write lock, the register as it was is copied to
-    // `keep_as` (never replacing a file) and its content replaced through
-    // SQLite's backup API in one transaction, so readers see the old or the
-    // new register whole and no -wal of the old one can mix in. A missing
-    // register is created from the backup. Other processes may have it open.
-    static Restored restore(const std::filesystem::path& path, const std::filesystem::path& backup,
-                            const std::filesystem::path& keep_as,
-                            const std::function<VerifyReport(Register&)>& verify);
 
     SQLite::Database& database(); // for tests and migrations only
 
-    struct Impl; // the store's own (register_impl.hpp)
-
 private:
+    struct Impl;
     explicit Register(std::unique_ptr<Impl> impl);
     // append_step's work inside the caller's IMMEDIATE transaction.
     reg::Event append_in_transaction(const std::string& ref, const std::string& type, Date effective,

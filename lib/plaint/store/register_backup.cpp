@@ -4,7 +4,9 @@
 // no -wal of the replaced register can mix into the restored one.
 
 #include "plaint/core/error.hpp"
+#include "plaint/store/new_file.hpp"
 #include "plaint/store/register_impl.hpp"
+#include "plaint/store/restore.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <fmt/format.h>
@@ -17,7 +19,7 @@ namespace fs = std::filesystem;
 
 // Copies the database `source` into the new file `file` (mode 0600).
 void copy_database(SQLite::Database& source, const fs::path& file) {
-    detail::create_private_file(file);
+    create_private_file(file);
     SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE);
     SQLite::Backup backup(copy, source);
     backup.executeStep(-1); // all pages in one step: a consistent snapshot
@@ -37,9 +39,8 @@ void match_page_size(const fs::path& copy, std::uint32_t page_size) {
 
 // A copy of `backup` in `staging`, upgraded to this plaint's schema and
 // checked by `verify`; DataError when it does not verify.
-fs::path staged_backup(StagingDirectory& staging, const fs::path& backup, std::optional<std::uint32_t> page_size,
-                       const std::function<VerifyReport(Register&)>& verify, VerifyReport& report) {
-    const fs::path copy = staging.path() / "restore";
+void stage_backup(const fs::path& copy, const fs::path& backup, std::optional<std::uint32_t> page_size,
+                  const std::function<VerifyReport(Register&)>& verify, VerifyReport& report) {
     detail::translate_sqlite("copying the backup", [&] {
         SQLite::Database source(detail::read_only_uri(backup), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         copy_database(source, copy);
@@ -51,7 +52,6 @@ fs::path staged_backup(StagingDirectory& staging, const fs::path& backup, std::o
         throw DataError(fmt::format("{} does not verify: {}; nothing was changed", backup.string(),
                                     report.problems.front().message),
                         fmt::format("'plaint --register {} verify' lists every problem", backup.string()));
-    return copy;
 }
 
 // SQLite's result `rc` as the exception translate_sqlite turns into words.
@@ -66,15 +66,15 @@ void Register::backup_to(const fs::path& destination) const {
     std::error_code ec;
     if (fs::exists(fs::symlink_status(destination, ec)))
         throw StoreError(fmt::format("{} already exists", destination.string()), never);
-    auto staging = detail::staging_beside(destination);
-    detail::translate_sqlite("backing up the register", [&] { copy_database(impl_->db, staging->path() / "backup"); });
+    NewFile made(destination);
+    detail::translate_sqlite("backing up the register", [&] { copy_database(impl_->db, made.staged()); });
     // What is kept beside the register rather than in it is copied into the
     // staging directory here, so that it appears together with the copy.
-    detail::publish_staged(*staging, "backup", destination, never);
+    made.publish(never);
 }
 
-Register::Restored Register::restore(const fs::path& path, const fs::path& backup, const fs::path& keep_as,
-                                     const std::function<VerifyReport(Register&)>& verify) {
+Restored restore_register(const fs::path& path, const fs::path& backup, const fs::path& keep_as,
+                          const std::function<VerifyReport(Register&)>& verify) {
     const auto backup_id = detail::identity_of(backup);
     if (!backup_id) throw DataError(fmt::format("no backup at {}", backup.string()));
     if (backup_id == detail::identity_of(path))
@@ -88,18 +88,26 @@ Register::Restored Register::restore(const fs::path& path, const fs::path& backu
     const bool replacing = fs::exists(path, ec);
     const auto page_size = replacing ? std::optional(detail::read_database_header(path).page_size) : std::nullopt;
     Restored result;
-    auto staging = detail::staging_beside(path);
-    const fs::path copy = staged_backup(*staging, backup, page_size, verify, result.backup);
+    NewFile copy(path);
+    stage_backup(copy.staged(), backup, page_size, verify, result.backup);
     // What is kept beside the register rather than in it is restored here,
     // from beside the backup, once the backup has verified.
     if (!replacing) {
-        detail::publish_staged(*staging, copy.filename().string(), path, "try again");
+        // A -wal of the register that was there would be applied over the backup.
+        const fs::path leftover = path.string() + "-wal";
+        if (fs::file_size(leftover, ec) > 0 && !ec)
+            throw StoreError(fmt::format("{} already exists (left by an earlier register)", leftover.string()),
+                             "it holds that register's newest changes: move it aside first");
+        copy.publish("try again");
         return result;
     }
-    auto live = open(path, Access::read_write);
+    const auto opened = detail::identity_of(path);
+    auto live = Register::open(path, Access::read_write);
+    if (!opened || opened != detail::identity_of(path))
+        throw StoreError(fmt::format("{} was replaced while it was being opened", path.string()), "try again");
     detail::translate_sqlite("restoring the register", [&] {
-        SQLite::Database source(copy.string(), SQLite::OPEN_READONLY);
-        sqlite3* dest = live.impl_->db.getHandle();
+        SQLite::Database source(copy.staged().string(), SQLite::OPEN_READONLY);
+        sqlite3* dest = live.database().getHandle();
         sqlite3_backup* restore = sqlite3_backup_init(dest, "main", source.getHandle(), "main");
         if (!restore) throw SQLite::Exception(dest, sqlite3_errcode(dest));
         // A step of no pages takes the register's write lock and keeps it
@@ -108,12 +116,12 @@ Register::Restored Register::restore(const fs::path& path, const fs::path& backu
         try {
             check(dest, rc);
             // The register as it was, for an undo, before anything changes.
-            const auto as_was = open(path, Access::read_only);
+            const auto as_was = Register::open(path, Access::read_only);
             const auto before = as_was.info();
             result.replaced_events = before.journal_events;
             result.replaced_head = before.journal_head;
             as_was.backup_to(keep_as);
-            if (!detail::still_the_register(path, live.impl_->identity))
+            if (!detail::still_the_register(path, *opened))
                 throw StoreError("restoring the register: the register file was replaced while it was being "
                                  "restored; nothing was changed", "run 'plaint restore' again");
             rc = sqlite3_backup_step(restore, -1);

@@ -8,6 +8,7 @@
 #include "plaint/store/register_file.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/store/new_file.hpp"
 
 #include <fmt/format.h>
 
@@ -147,7 +148,11 @@ bool still_the_register(const fs::path& path, const FileIdentity& identity) {
     std::array<unsigned char, 20> bytes{};
     const bool read = read_at(fd, bytes.data(), bytes.size(), 0) == bytes.size();
     ::close(fd);
-    return read && std::memcmp(bytes.data(), "SQLite format 3\0", 16) == 0 && bytes[18] == 2 && bytes[19] == 2;
+    if (!read || std::memcmp(bytes.data(), "SQLite format 3\0", 16) != 0) return false;
+    // A file in rollback-journal mode with a -wal beside it: a backup copied
+    // over a register a connection uses in WAL mode (a connection that left
+    // WAL mode itself, as plaint demo does while loading, has no -wal).
+    return (bytes[18] == 2 && bytes[19] == 2) || ::access(beside(path, "-wal").c_str(), F_OK) != 0;
 }
 
 void check_wal_belongs(const fs::path& path, const DatabaseHeader& header) {
@@ -209,29 +214,36 @@ std::string read_only_uri(const fs::path& path) {
                      "for an archived register, take write permission away from the file (chmod a-w); else ask its owner");
 }
 
-std::unique_ptr<StagingDirectory> staging_beside(const fs::path& path) {
+} // namespace plaint::store::detail
+
+namespace plaint::store {
+
+NewFile::NewFile(const std::filesystem::path& path) : path_(path) {
     try {
-        return std::make_unique<StagingDirectory>(path);
+        staging_ = std::make_unique<StagingDirectory>(path);
     } catch (const AtomicFileError& e) {
-        throw StoreError(e.what(), "check the directory's permissions and the disk");
+        throw StoreError(e.what());
     }
+    staged_ = staging_->path() / path.filename();
 }
 
-void publish_staged(StagingDirectory& staging, const std::string& name, const fs::path& path,
-                    const std::string& exists_hint) {
+void NewFile::publish(const std::string& exists_hint) {
+    std::error_code ec;
+    if (std::filesystem::exists(staged_.string() + "-wal", ec) || std::filesystem::exists(staged_.string() + "-journal", ec))
+        throw StoreError(fmt::format("could not finish writing {}", path_.string()), "check the disk");
     try {
-        staging.publish(name, Existing::refuse);
+        staging_->publish(staged_.filename().string(), Existing::refuse);
     } catch (const AtomicFileExists&) {
-        throw StoreError(fmt::format("{} already exists", path.string()), exists_hint);
+        throw StoreError(fmt::format("{} already exists", path_.string()), exists_hint);
     } catch (const AtomicFileError& e) {
         throw StoreError(e.what(), "check the directory and the disk");
     }
 }
 
-void create_private_file(const fs::path& file) {
+void create_private_file(const std::filesystem::path& file) {
     const int fd = ::open(file.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) throw StoreError(fmt::format("cannot create {}: {}", file.string(), std::strerror(errno)));
     ::close(fd);
 }
 
-} // namespace plaint::store::detail
+} // namespace plaint::store

@@ -3,13 +3,10 @@
 // names, how to open it for reading, and the companions SQLite keeps beside
 // it (-wal, -shm) when they cannot be its own. Internal to the store.
 
-#include "plaint/core/atomic_file.hpp"
-
 #include <sys/types.h>
 
 #include <cstdint>
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -32,9 +29,10 @@ struct DatabaseHeader {
 // not an SQLite database.
 DatabaseHeader read_database_header(const std::filesystem::path& path);
 
-// Whether `path` still names the file `identity` and that file is still a
-// database in WAL mode: false once it was moved away, replaced by mv, or
-// overwritten by a copy of a backup (which is not in WAL mode).
+// Whether `path` still names the file `identity` and that file is still an
+// SQLite database, in WAL mode where a -wal is beside it: false once it was
+// moved away, replaced by mv, or overwritten by a copy of a backup (which is
+// not in WAL mode).
 bool still_the_register(const std::filesystem::path& path, const FileIdentity& identity);
 
 // Refuses (StoreError) a -wal beside `path` that cannot be the database's
@@ -55,14 +53,5 @@ void clear_stale_shm(const std::filesystem::path& path);
 // Throws StoreError where SQLite could not read it: the directory not
 // writable, no -shm, and a writer possible or a -wal to read.
 std::string read_only_uri(const std::filesystem::path& path);
-
-// A private directory beside `path` to build a new file in (StoreError
-// when it cannot be made), and the move of `name` from it to `path`,
-// refusing an existing file with StoreError(exists, `exists_hint`).
-std::unique_ptr<StagingDirectory> staging_beside(const std::filesystem::path& path);
-void publish_staged(StagingDirectory& staging, const std::string& name, const std::filesystem::path& path,
-                    const std::string& exists_hint);
-// An empty file of mode 0600, which must not exist yet.
-void create_private_file(const std::filesystem::path& file);
 
 } // namespace plaint::store::detail

@@ -1,7 +1,6 @@
 #pragma once
 // Internals shared by the register_*.cpp files. Not part of the library's API.
 
-#include "plaint/core/atomic_file.hpp"
 #include "plaint/store/register.hpp"
 #include "plaint/store/register_file.hpp"
 
@@ -217,10 +216,6 @@ struct Register::Impl {
 
     // The file opened (register_file.hpp): checked again before each commit.
     detail::FileIdentity identity;
-    // A register being made (create_unpublished): the private directory it
-    // is built in, and the path publish() moves it to.
-    std::unique_ptr<StagingDirectory> staging;
-    std::filesystem::path final_path;
 
     // `name` is the path, or an SQLite URI for it (flags with OPEN_URI).
     Impl(std::filesystem::path file, const std::string& name, int flags)
