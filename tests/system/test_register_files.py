@@ -66,6 +66,12 @@ def verifies(plaint, env, register):
     return done.returncode == 0 and done.stdout.startswith("ok:")
 
 
+def remove_register(register):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(register + suffix):
+            os.remove(register + suffix)
+
+
 def contents(register):
     """The register's bytes and its -wal's."""
     parts = []
@@ -78,10 +84,12 @@ def leave_wal(register, statement):
     """Commits `statement` and dies without closing: the -wal keeps it."""
     pid = os.fork()
     if pid == 0:
-        db = sqlite3.connect(register, isolation_level=None)
-        db.execute("PRAGMA wal_autocheckpoint = 0")
-        db.execute(statement)
-        os._exit(0)
+        try:
+            db = sqlite3.connect(register, isolation_level=None)
+            db.execute("PRAGMA wal_autocheckpoint = 0")
+            db.execute(statement)
+        finally:
+            os._exit(0)
     os.waitpid(pid, 0)
 
 
@@ -93,7 +101,7 @@ def killed_runs(plaint, env, work, name, command, final, runs, rng):
         done = run(plaint, env, *command)
         durations.append(time.monotonic() - started)
         check(done.returncode == 0, f"{name}: an undisturbed run failed: {done.stderr}")
-        os.remove(final)
+        remove_register(final)
     longest = 1.5 * sorted(durations)[1]
     killed = whole = 0
     for _ in range(runs):
@@ -106,7 +114,7 @@ def killed_runs(plaint, env, work, name, command, final, runs, rng):
         if os.path.lexists(final):
             whole += 1
             check(verifies(plaint, env, final), f"{name}: killed, it left {final} that does not verify")
-            os.remove(final)
+            remove_register(final)
     after = run(plaint, env, *command)
     check(after.returncode == 0 and verifies(plaint, env, final), f"{name}: the run after the kills: {after.stderr}")
     leftovers = [n for n in os.listdir(work) if n.startswith("." + os.path.basename(final) + ".")]
@@ -120,8 +128,11 @@ def replaced_while_open(plaint, env, work):
     """A writer waiting for the lock while the register is swapped under it."""
     register = os.path.join(work, "reg.db")
     outcomes = []
+    base = os.path.join(work, "base.db")
+    run(plaint, env, "backup", base)
     for way in ("mv", "cp"):
         backup = os.path.join(work, f"{way}-backup.db")
+        run(plaint, env, "log", "--summary", f"before {way}")  # in WAL mode, as a register in use is
         run(plaint, env, "backup", backup)
         holder = sqlite3.connect(register, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
@@ -155,6 +166,8 @@ def replaced_while_open(plaint, env, work):
             if os.path.exists(register + suffix):
                 os.remove(register + suffix)
         os.remove(old)
+    done = run(plaint, env, "restore", base, "--keep", os.path.join(work, "replaced-junk.db"))
+    check(done.returncode == 0, f"restoring after the replacements: {done.stderr}")
     print(f"replaced under a writer ({', '.join(outcomes)}): refused, nothing written")
 
 
@@ -163,7 +176,7 @@ def stale_wal(plaint, env, work):
     backup = os.path.join(work, "monday.db")
     run(plaint, env, "backup", backup)
     run(plaint, env, "log", "--summary", "after the backup")
-    leave_wal(register, "UPDATE register SET organisation = organisation")
+    leave_wal(register, "UPDATE register SET organisation = 'Changed later'")
     check(os.path.getsize(register + "-wal") > 0, "stale wal: no -wal was left")
     shutil.copyfile(backup, register)
     before = [open(register, "rb").read(), open(register + "-wal", "rb").read()]

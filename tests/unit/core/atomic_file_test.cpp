@@ -115,15 +115,15 @@ TEST_CASE("a failure leaves no temporary behind", "[atomic_file]") {
         fs::remove(dir / "report.txt");
     }
     SECTION("no such directory") {
-        const auto e = [&] {
+        const auto message = [&] {
             try {
                 write_file_atomically(dir / "missing" / "report.txt", "text");
-            } catch (const AtomicFileError& e) {
-                return std::string(e.what());
+            } catch (const AtomicFileError& error) {
+                return std::string(error.what());
             }
             return std::string();
         }();
-        CHECK(e == "cannot create " + (dir / "missing" / "report.txt").string() + ": No such file or directory");
+        CHECK(message == "cannot create " + (dir / "missing" / "report.txt").string() + ": No such file or directory");
     }
     CHECK(names_in(dir.path()).empty());
 }
