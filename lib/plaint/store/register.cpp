@@ -141,7 +141,7 @@ namespace {
 template <typename Impl>
 int refuse_commit_if_replaced(void* impl) {
     const auto* self = static_cast<const Impl*>(impl);
-    return detail::still_the_register(self->path, self->identity) ? 0 : 1;
+    return detail::still_the_register(self->db.getHandle(), self->path, self->identity) ? 0 : 1;
 }
 
 // A connection to `path` with its identity recorded: the path must name

@@ -11,6 +11,7 @@
 #include "plaint/store/new_file.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <array>
 #include <cerrno>
@@ -141,14 +142,17 @@ DatabaseHeader read_database_header(const fs::path& path) {
     return {bytes[18] == 2 && bytes[19] == 2, size == 1 ? 65536u : size};
 }
 
-bool still_the_register(const fs::path& path, const FileIdentity& identity) {
+bool still_the_register(sqlite3* db, const fs::path& path, const FileIdentity& identity) {
     if (identity_of(path) != identity) return false;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
+    // The header read through SQLite's own descriptor: opening and closing
+    // another descriptor of the file would drop this process's POSIX locks
+    // on it, SQLite's included.
+    sqlite3_file* file = nullptr;
     std::array<unsigned char, 20> bytes{};
-    const bool read = read_at(fd, bytes.data(), bytes.size(), 0) == bytes.size();
-    ::close(fd);
-    if (!read || std::memcmp(bytes.data(), "SQLite format 3\0", 16) != 0) return false;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods ||
+        file->pMethods->xRead(file, bytes.data(), static_cast<int>(bytes.size()), 0) != SQLITE_OK)
+        return false;
+    if (std::memcmp(bytes.data(), "SQLite format 3\0", 16) != 0) return false;
     // A file in rollback-journal mode with a -wal beside it: a backup copied
     // over a register a connection uses in WAL mode (a connection that left
     // WAL mode itself, as plaint demo does while loading, has no -wal).

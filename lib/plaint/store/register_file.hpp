@@ -5,6 +5,8 @@
 
 #include <sys/types.h>
 
+struct sqlite3;
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -29,11 +31,12 @@ struct DatabaseHeader {
 // not an SQLite database.
 DatabaseHeader read_database_header(const std::filesystem::path& path);
 
-// Whether `path` still names the file `identity` and that file is still an
+// Whether `path` still names the file `identity` (the file `db` has open)
+// and that file is still an
 // SQLite database, in WAL mode where a -wal is beside it: false once it was
 // moved away, replaced by mv, or overwritten by a copy of a backup (which is
 // not in WAL mode).
-bool still_the_register(const std::filesystem::path& path, const FileIdentity& identity);
+bool still_the_register(sqlite3* db, const std::filesystem::path& path, const FileIdentity& identity);
 
 // Refuses (StoreError) a -wal beside `path` that cannot be the database's
 // own: committed transactions in a -wal beside a database that is not in
