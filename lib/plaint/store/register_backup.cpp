@@ -103,7 +103,7 @@ Restored restore_register(const fs::path& path, const fs::path& backup, const fs
     }
     // Both connections opened first: opening one reads the file's header,
     // and closing that descriptor would drop the locks the other holds.
-    const auto as_was = Register::open(path, Access::read_only);
+    std::optional<Register> as_was(Register::open(path, Access::read_only));
     const auto opened = detail::identity_of(path);
     auto live = Register::open(path, Access::read_write);
     if (!opened || opened != detail::identity_of(path))
@@ -119,10 +119,10 @@ Restored restore_register(const fs::path& path, const fs::path& backup, const fs
         try {
             check(dest, rc);
             // The register as it was, for an undo, before anything changes.
-            const auto before = as_was.info();
+            const auto before = as_was->info();
             result.replaced_events = before.journal_events;
             result.replaced_head = before.journal_head;
-            as_was.backup_to(keep_as);
+            as_was->backup_to(keep_as);
             if (!detail::still_the_register(dest, path, *opened))
                 throw StoreError("restoring the register: the register file was replaced while it was being "
                                  "restored; nothing was changed", "run 'plaint restore' again");
@@ -134,6 +134,7 @@ Restored restore_register(const fs::path& path, const fs::path& backup, const fs
         }
         check(dest, sqlite3_backup_finish(restore));
     });
+    as_was.reset(); // the writer's connection closes last: the -wal is checkpointed and removed
     result.kept_as = keep_as.string();
     return result;
 }
