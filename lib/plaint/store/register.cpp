@@ -164,6 +164,7 @@ std::unique_ptr<Impl> connect_writer(const fs::path& path, const detail::Databas
     detail::clear_stale_shm(path);
     auto impl = connect<Impl>(path, path.string(), SQLite::OPEN_READWRITE);
     configure(impl->db);
+    check_version(impl->db, path, true); // refuses another program's database before anything is written
     // A backup (rollback-journal mode) taken into use as a register.
     if (!header.wal_mode) impl->db.exec("PRAGMA journal_mode = WAL");
     sqlite3_commit_hook(impl->db.getHandle(), refuse_commit_if_replaced<Impl>, impl.get());
@@ -217,7 +218,6 @@ Register Register::open(const fs::path& path, Access access) {
     detail::translate_sqlite("opening the register", [&] {
         if (access == Access::read_write) {
             impl = connect_writer<Impl>(path, header);
-            check_version(impl->db, path, true);
             return;
         }
         impl = connect_reader<Impl>(path);
@@ -227,7 +227,7 @@ Register Register::open(const fs::path& path, Access access) {
         }
         // An older schema: upgraded once by a writer's connection, then read.
         impl.reset();
-        check_version(connect_writer<Impl>(path, header)->db, path, true);
+        connect_writer<Impl>(path, header);
         impl = connect_reader<Impl>(path);
         check_version(impl->db, path, false);
     });
