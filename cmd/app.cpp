@@ -47,6 +47,7 @@ constexpr Command command_table[] = {
     {"seal", "Sign the journal's head with a key kept outside the register; list or export the seals", setup_seal},
     {"rebuild", "Rebuild the case records from the journal", setup_rebuild},
     {"backup", "Copy the register safely while others use it", setup_backup},
+    {"restore", "Put a backup back in the register's place, safely while others use it", setup_restore},
     {"calendar", "Working-day arithmetic, bank holidays and closures", setup_calendar},
     {"config", "Show the configuration in force and where each value comes from", setup_config},
     {"attach", "Attach files to a case, stored beside the register", setup_attach},

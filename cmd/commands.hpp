@@ -37,6 +37,7 @@ void setup_verify(CLI::App& command, Action& action);
 void setup_rebuild(CLI::App& command, Action& action);
 void setup_backup(CLI::App& command, Action& action);
 void setup_seal(CLI::App& command, Action& action);
+void setup_restore(CLI::App& command, Action& action);
 void setup_step_verb(CLI::App& command, Action& action); // looks the verb up by the command's name
 void setup_escalate(CLI::App& command, Action& action);
 void setup_record(CLI::App& command, Action& action);

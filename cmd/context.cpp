@@ -104,8 +104,9 @@ std::optional<store::Register> Context::given_register() const {
 
 void Context::warn_if_clocks_stale(const store::Register& reg) const {
     if (reg.clocks_stale())
-        std::cerr << "plaint: warning: the stored clocks were worked out under another calendar; the next change to "
-                     "the register, or 'plaint rebuild', works them out again\n";
+        std::cerr << "plaint: warning: the stored clocks were worked out under another calendar: this run works them "
+                     "out again without storing them; the next change to the register, or 'plaint rebuild', stores "
+                     "them\n";
 }
 
 const procedure::Catalog& Context::procedures() {

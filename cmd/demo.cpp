@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "plaint/casework/demo.hpp"
+#include "plaint/store/new_file.hpp"
 
 #include <fmt/format.h>
 
@@ -16,20 +17,18 @@ struct DemoOptions {
     std::string organisation = "Example Integrated Care Board";
 };
 
-int run_demo(const DemoOptions& o, Context& ctx) {
-    const std::string file = o.file.empty() ? ctx.register_path() : o.file;
+// Fills the new register at `staged` (closed on return, back in WAL mode).
+casework::DemoSummary fill(const std::filesystem::path& staged, const DemoOptions& o, Context& ctx) {
     store::RegisterInfo info;
     info.organisation = o.organisation;
     info.calendar = ctx.settings().division;
     info.reference_prefix = "DEMO";
-    store::Register::create(file, info, ctx.stamp());
-    auto reg = store::Register::open(file, store::Access::read_write);
+    auto reg = store::Register::create(staged, info, ctx.stamp());
     // A new file that is nobody's record yet: no fsync, room in memory for a
     // batch's pages, and a rollback journal while loading
     // (nearly every page is new, so next to nothing is journalled, where WAL
-    // writes every page twice). A crash leaves a partial demonstration, never
-    // a damaged file; the register goes back to WAL, and every later open is
-    // synchronous = FULL.
+    // writes every page twice); the register goes back to WAL, and every
+    // later open is synchronous = FULL.
     reg.database().exec("PRAGMA synchronous = OFF");
     reg.database().exec("PRAGMA cache_size = -131072");
     reg.database().exec("PRAGMA journal_mode = TRUNCATE");
@@ -41,6 +40,20 @@ int run_demo(const DemoOptions& o, Context& ctx) {
     casework::Session session(std::move(reg), [&ctx]() -> const procedure::Catalog& { return ctx.procedures(); });
     const auto summary = casework::make_demo(session, ctx.procedures(), {o.cases, o.seed, o.years}, ctx.stamp());
     session.reg().database().exec("PRAGMA journal_mode = WAL");
+    return summary;
+}
+
+int run_demo(const DemoOptions& o, Context& ctx) {
+    const std::string file = o.file.empty() ? ctx.register_path() : o.file;
+    const std::string taken = "choose another file name, or remove the old file first";
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::symlink_status(file, ec)))
+        throw StoreError(fmt::format("{} already exists", file), taken);
+    // Built in a private directory beside FILE and moved there whole when
+    // done: a run killed part-way leaves nothing at FILE.
+    store::NewFile made(file);
+    const auto summary = fill(made.staged(), o, ctx);
+    made.publish(taken);
     ctx.out() << fmt::format("Created demonstration register {}: {} cases ({} open), {} events, seed {}, as of {}\n", file,
                              summary.cases, summary.open, summary.events, o.seed, ctx.today().iso());
     return 0;

@@ -6,6 +6,7 @@
 #include "classification.hpp"
 #include "commands.hpp"
 #include "grades.hpp"
+#include "plaint/core/atomic_file.hpp"
 #include "plaint/report/render.hpp"
 #include "plaint/report/reports.hpp"
 
@@ -13,8 +14,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace plaint::cmd {
@@ -69,23 +68,15 @@ void write_findings(std::ostream& out, const report::Document& doc, report::Form
     }
 }
 
-// Writes through a temporary file beside FILE, so a failed run leaves no
-// half report; a device or pipe (/dev/null, say) is written directly.
+// FILE appears whole or not at all (core/atomic_file.hpp), with the mode a
+// new file gets (0666 less the umask): reports hold no personal data. A
+// device or pipe (/dev/null, say) is written directly.
 void write_file(const std::string& file, const std::string& text) {
-    std::error_code ec;
-    if (std::filesystem::exists(file, ec) && !std::filesystem::is_regular_file(file, ec)) {
-        std::ofstream out(file, std::ios::binary);
-        if (!(out << text).flush()) throw DataError(fmt::format("cannot write {}", file));
-        return;
+    try {
+        write_file_atomically(file, text, {0666, true, Existing::replace});
+    } catch (const AtomicFileError& e) {
+        throw DataError(e.what(), "check the directory and the disk");
     }
-    const std::string temporary = file + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush()) throw DataError(fmt::format("cannot write {}", temporary), "check the directory and the disk");
-    }
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) throw DataError(fmt::format("cannot write {}: {}", file, ec.message()));
 }
 
 int run_report(const ReportOptions& o, Context& ctx) {

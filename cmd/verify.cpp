@@ -101,17 +101,6 @@ int run_rebuild(const RebuildOptions&, Context& ctx) {
     return 0;
 }
 
-struct BackupOptions {
-    std::string destination;
-};
-
-int run_backup(const BackupOptions& o, Context& ctx) {
-    auto reg = ctx.open_register(store::Access::read_only);
-    reg.backup_to(o.destination);
-    ctx.out() << fmt::format("Backed up {} to {}\n", reg.path().string(), o.destination);
-    return 0;
-}
-
 } // namespace
 
 void setup_verify(CLI::App& command, Action& action) {
@@ -122,10 +111,5 @@ void setup_verify(CLI::App& command, Action& action) {
 }
 
 void setup_rebuild(CLI::App& command, Action& action) { bind(command, action, run_rebuild); }
-
-void setup_backup(CLI::App& command, Action& action) {
-    auto o = bind(command, action, run_backup);
-    command.add_option("DEST", o->destination, "The new backup file (never overwritten)")->required();
-}
 
 } // namespace plaint::cmd

@@ -84,6 +84,8 @@ A backup: private, intact, identical, and never over an existing file.
   env.sh
   notes.txt
   reg.db
+  reg.db-shm
+  reg.db-wal
 
 The case table edited behind plaint's back: verify names the case (exit 1),
 rebuild restores it from the journal.

@@ -1,5 +1,6 @@
 #include "plaint/calendar/import_store.hpp"
 
+#include "plaint/core/atomic_file.hpp"
 #include "plaint/core/error.hpp"
 
 #include <fmt/format.h>
@@ -64,15 +65,11 @@ std::string quoted(const std::string& text) {
 void write_atomically(const fs::path& file, const std::string& text) {
     std::error_code ec;
     if (file.has_parent_path()) fs::create_directories(file.parent_path(), ec);
-    const fs::path temp = file.string() + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) throw DataError(fmt::format("cannot write {}", temp.string()));
+    try {
+        write_file_atomically(file, text, {0666, true, Existing::replace});
+    } catch (const AtomicFileError& e) {
+        throw DataError(e.what());
     }
-    fs::rename(temp, file, ec);
-    if (ec) throw DataError(fmt::format("cannot replace {}: {}", file.string(), ec.message()));
 }
 
 } // namespace

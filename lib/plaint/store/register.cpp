@@ -6,6 +6,7 @@
 #include "plaint/core/sha256.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/migrations.hpp"
+#include "plaint/store/new_file.hpp"
 #include "plaint/store/register_impl.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -16,7 +17,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,22 +27,6 @@ namespace fs = std::filesystem;
 
 // Writers wait this long for each other before giving up.
 constexpr int busy_timeout_ms = 60'000;
-
-void check_is_register_file(const fs::path& path) {
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (!fs::exists(status))
-        throw StoreError(fmt::format("no register at {}", path.string()),
-                         fmt::format("create one with 'plaint init {}'", path.string()));
-    if (fs::is_directory(status))
-        throw StoreError(fmt::format("{} is a directory, not a register file", path.string()));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw StoreError(fmt::format("cannot read {}", path.string()), "check its permissions");
-    char header[16] = {};
-    in.read(header, sizeof header);
-    if (in.gcount() != 16 || std::string_view(header, 16) != std::string_view("SQLite format 3\0", 16))
-        throw StoreError(fmt::format("{} is not a plaint register (not an SQLite database)", path.string()));
-}
 
 } // namespace
 
@@ -107,30 +91,20 @@ std::vector<std::string> permission_warnings(const fs::path& path) {
                         path.string(), st.st_mode & 07777, path.string())};
 }
 
-void remove_register_files(const fs::path& path) {
+// Refuses a name in use, or one with an old register's -wal or -journal
+// beside it: SQLite would replay that into the new file.
+void check_new_name(const fs::path& path) {
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(path.string() + suffix, ec);
-}
-
-// Creates an empty file with mode 0600, failing if it exists. An old
-// register's -wal or -journal file beside it would be replayed into the new
-// file by SQLite (and removed if creating then failed): refuse that too.
-void create_private_file(const fs::path& path) {
-    std::error_code ec;
-    if (fs::exists(path, ec))
+    if (fs::exists(fs::symlink_status(path, ec)))
         throw StoreError(fmt::format("{} already exists", path.string()),
                          "choose another file name, or remove the old file first");
     for (const char* suffix : {"-wal", "-journal"}) {
         const fs::path leftover = path.string() + suffix;
-        if (fs::exists(leftover, ec))
+        if (fs::exists(fs::symlink_status(leftover, ec)))
             throw StoreError(fmt::format("{} already exists (left by an earlier register)", leftover.string()),
                              "it may hold that register's newest changes: keep it with that register, or "
                              "choose another file name");
     }
-    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw StoreError(fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)));
-    ::close(fd);
 }
 
 void insert_register_row(SQLite::Database& db, const RegisterInfo& info, const Stamp& stamp) {
@@ -159,40 +133,106 @@ const fs::path& Register::path() const { return impl_->path; }
 const std::vector<std::string>& Register::warnings() const { return impl_->warnings; }
 SQLite::Database& Register::database() { return impl_->db; }
 
+namespace {
+
+// The helpers below take the store's Register::Impl as a template
+// parameter: the name is private to Register, and its members pass it in.
+
+// SQLite calls this under the write lock just before a transaction commits:
+// a non-zero answer turns the commit into a rollback
+// (SQLITE_CONSTRAINT_COMMITHOOK, translated by translate_sqlite).
+template <typename Impl>
+int refuse_commit_if_replaced(void* impl) {
+    const auto* self = static_cast<const Impl*>(impl);
+    return detail::still_the_register(self->db.getHandle(), self->path, self->identity) ? 0 : 1;
+}
+
+// A connection to `path` with its identity recorded: the path must name
+// the same file before and after SQLite opened it.
+template <typename Impl>
+std::unique_ptr<Impl> connect(const fs::path& path, const std::string& name, int flags) {
+    const auto before = detail::identity_of(path);
+    auto impl = std::make_unique<Impl>(path, name, flags);
+    const auto after = detail::identity_of(path);
+    if (!before || before != after)
+        throw StoreError(fmt::format("{} was replaced while it was being opened", path.string()), "try again");
+    impl->identity = *after;
+    return impl;
+}
+
+// A writer's connection; from then on every commit first checks that the
+// path still names the file.
+template <typename Impl>
+std::unique_ptr<Impl> connect_writer(const fs::path& path, const detail::DatabaseHeader& header) {
+    detail::clear_stale_shm(path);
+    auto impl = connect<Impl>(path, path.string(), SQLite::OPEN_READWRITE);
+    configure(impl->db);
+    check_version(impl->db, path, true); // refuses another program's database before anything is written
+    // A backup (rollback-journal mode) taken into use as a register.
+    if (!header.wal_mode) impl->db.exec("PRAGMA journal_mode = WAL");
+    sqlite3_commit_hook(impl->db.getHandle(), refuse_commit_if_replaced<Impl>, impl.get());
+    return impl;
+}
+
+template <typename Impl>
+std::unique_ptr<Impl> connect_reader(const fs::path& path) {
+    auto impl = connect<Impl>(path, detail::read_only_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    configure(impl->db);
+    return impl;
+}
+
+// The new register's schema and register row, in the private file `file`.
+void build_register(const fs::path& file, const RegisterInfo& info, const Stamp& stamp,
+                    const std::vector<CalendarDay>& days) {
+    create_private_file(file); // SQLite would make it 0644
+    detail::translate_sqlite("creating the register", [&] {
+        SQLite::Database db(file.string(), detail::open_flags(SQLite::OPEN_READWRITE));
+        db.exec("PRAGMA journal_mode = WAL");
+        configure(db);
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        for (const auto& m : migrations()) detail::run_migration(db, m.sql);
+        db.exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
+        insert_register_row(db, info, stamp);
+        detail::record_calendar_days(db, days, "configuration", stamp);
+        tx.commit();
+    });
+    // Closed: the -wal is checkpointed into the file and removed.
+}
+
+} // namespace
+
 Register Register::create(const fs::path& path, const RegisterInfo& info, const Stamp& stamp,
                           const std::vector<CalendarDay>& days) {
-    create_private_file(path);
-    try {
-        std::unique_ptr<Impl> impl;
-        detail::translate_sqlite("creating the register", [&] {
-            impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE);
-            impl->db.exec("PRAGMA journal_mode = WAL");
-            configure(impl->db);
-            SQLite::Transaction tx(impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-            for (const auto& m : migrations()) detail::run_migration(impl->db, m.sql);
-            impl->db.exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
-            insert_register_row(impl->db, info, stamp);
-            detail::record_calendar_days(impl->db, days, "configuration", stamp);
-            tx.commit();
-        });
-        return Register(std::move(impl));
-    } catch (...) {
-        remove_register_files(path);
-        throw;
-    }
+    check_new_name(path);
+    NewFile made(path);
+    build_register(made.staged(), info, stamp, days);
+    made.publish("choose another file name, or remove the old file first");
+    return open(path, Access::read_write);
 }
 
 Register Register::open(const fs::path& path, Access access) {
-    check_is_register_file(path);
+    const auto header = detail::read_database_header(path);
     const bool writable = is_writable(path);
     if (access == Access::read_write && !writable)
         throw StoreError(fmt::format("{} is read-only", path.string()),
                          "check the file's permissions and owner");
+    detail::check_wal_belongs(path, header);
     std::unique_ptr<Impl> impl;
     detail::translate_sqlite("opening the register", [&] {
-        impl = std::make_unique<Impl>(path, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
-        configure(impl->db);
-        check_version(impl->db, path, writable);
+        if (access == Access::read_write) {
+            impl = connect_writer<Impl>(path, header);
+            return;
+        }
+        impl = connect_reader<Impl>(path);
+        if (!writable || schema_version(impl->db) >= latest_schema_version()) {
+            check_version(impl->db, path, false);
+            return;
+        }
+        // An older schema: upgraded once by a writer's connection, then read.
+        impl.reset();
+        connect_writer<Impl>(path, header);
+        impl = connect_reader<Impl>(path);
+        check_version(impl->db, path, false);
     });
     impl->warnings = permission_warnings(path);
     return Register(std::move(impl));
@@ -257,6 +297,29 @@ RegisterInfo Register::info() const {
 
 namespace detail {
 
+namespace {
+
+// What SQLite's "read-only" means, by its extended code: the real cause.
+StoreError read_only_error(const std::string& what, int extended) {
+    switch (extended) {
+    case SQLITE_READONLY_DIRECTORY:
+        return StoreError(what + "the register's directory is not writable by this user (SQLite keeps its -wal "
+                                 "and -shm beside the register)", "check the directory's permissions");
+    case SQLITE_READONLY_RECOVERY:
+    case SQLITE_READONLY_CANTINIT:
+    case SQLITE_READONLY_CANTLOCK:
+        return StoreError(what + "the register's -shm cannot be written by this user",
+                          "once no process uses the register, remove its -shm (SQLite makes it again)");
+    case SQLITE_READONLY_DBMOVED:
+        return StoreError(what + "the register file was moved or replaced while this command had it open; "
+                                 "nothing was recorded", "run the command again");
+    default:
+        return StoreError(what + "the register is read-only", "check the permissions of the file and its directory");
+    }
+}
+
+} // namespace
+
 void translate_sqlite(const std::string& doing, const std::function<void()>& body) {
     try {
         body();
@@ -271,7 +334,14 @@ void translate_sqlite(const std::string& doing, const std::function<void()>& bod
         case SQLITE_FULL:
             throw StoreError(what + "the disk is full; nothing was recorded", "free some space and try again");
         case SQLITE_READONLY:
-            throw StoreError(what + "the register is read-only", "check the permissions of the file and its directory");
+            throw read_only_error(what, e.getExtendedErrorCode());
+        case SQLITE_CONSTRAINT:
+            if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_COMMITHOOK)
+                throw StoreError(what + "the register file was replaced (moved, or a copy put in its place) while "
+                                 "this command had it open; nothing was recorded",
+                                 "run the command again; 'plaint restore BACKUP' puts a backup back safely while "
+                                 "others use the register");
+            throw StoreError(what + e.what());
         case SQLITE_NOTADB:
             throw StoreError(what + "the file is not an SQLite database");
         case SQLITE_CORRUPT:

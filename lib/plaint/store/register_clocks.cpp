@@ -6,6 +6,7 @@
 #include "plaint/store/register_impl.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace plaint::store {
 namespace detail {
@@ -94,6 +95,18 @@ using namespace detail;
 void Register::set_clock_projector(ClockProjector projector, std::string calendar_fingerprint) {
     impl_->projector = std::move(projector);
     impl_->calendar_fingerprint = std::move(calendar_fingerprint);
+    // A reader never writes the register: stale clocks are worked out again
+    // in a TEMP table of this connection, which every unqualified "clocks"
+    // names from then on (SQLite looks in temp first).
+    if (sqlite3_db_readonly(impl_->db.getHandle(), "main") != 1 || !clocks_stale()) return;
+    translate_sqlite("working out the clocks", [&] {
+        impl_->db.exec("CREATE TEMP TABLE clocks AS SELECT * FROM main.clocks");
+        std::vector<reg::CaseRecord> open;
+        CaseFilter only_open;
+        only_open.status = CaseFilter::Status::open;
+        for_each_case(only_open, [&](const reg::CaseRecord& c) { open.push_back(c); });
+        for (const auto& c : open) impl_->project(c, events_of(c.ref));
+    });
 }
 
 bool Register::clocks_stale() const {

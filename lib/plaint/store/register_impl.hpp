@@ -4,6 +4,7 @@
 #include "plaint/store/documents.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/register.hpp"
+#include "plaint/store/register_file.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -267,7 +268,13 @@ struct Register::Impl {
         else detail::save_clocks(db, record.ref, projector(record, events));
     }
 
-    Impl(std::filesystem::path file, int flags) : path(std::move(file)), db(path.string(), detail::open_flags(flags)) {}
+    // The file opened (register_file.hpp): checked again before each commit.
+    detail::FileIdentity identity;
+
+    // `name` is the path, or an SQLite URI for it (flags with OPEN_URI).
+    Impl(std::filesystem::path file, const std::string& name, int flags)
+        : path(std::move(file)), db(name, detail::open_flags(flags)) {}
+    Impl(std::filesystem::path file, int flags) : Impl(file, file.string(), flags) {}
     ~Impl() {
         detail::release_statements(db);
         if (!temporary.empty()) {

@@ -591,25 +591,4 @@ void Register::rebuild_cases(RebuildReport& result) {
     }
 }
 
-void Register::backup_to(const fs::path& destination) const {
-    std::error_code ec;
-    if (fs::exists(destination, ec))
-        throw StoreError(fmt::format("{} already exists", destination.string()),
-                         "backups never overwrite: choose a new file name");
-    const int fd = ::open(destination.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) throw StoreError(fmt::format("cannot create {}: {}", destination.string(), std::strerror(errno)));
-    ::close(fd);
-    try {
-        translate_sqlite("backing up the register", [&] {
-            SQLite::Database copy(destination.string(), SQLite::OPEN_READWRITE);
-            SQLite::Backup backup(copy, impl_->db);
-            backup.executeStep(-1); // all pages in one step: a consistent snapshot
-        });
-        copy_documents(destination, documents_directory(impl_->path), documents_directory(destination));
-    } catch (...) {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(destination.string() + suffix, ec);
-        throw;
-    }
-}
-
 } // namespace plaint::store
