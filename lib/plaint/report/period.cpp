@@ -1,5 +1,6 @@
 #include "plaint/report/period.hpp"
 
+#include "plaint/calendar/holidays.hpp"
 #include "plaint/core/error.hpp"
 
 #include <fmt/format.h>
@@ -102,10 +103,18 @@ std::optional<Period> parse_calendar(std::string_view text) {
 
 } // namespace
 
+// A period is within the years the calendar covers: 1066 is a typing slip.
+Period within_calendar(std::string_view text, Period p) {
+    if (p.from.year() < calendar::first_supported_year || p.to.year() > calendar::last_supported_year)
+        bad_period(text, fmt::format("periods fall within {}-{}, the years the calendar covers",
+                                     calendar::first_supported_year, calendar::last_supported_year));
+    return p;
+}
+
 Period parse_period(std::string_view text) {
-    if (auto range = parse_range(text)) return *range;
-    if (auto financial = parse_financial(text)) return *financial;
-    if (auto calendar = parse_calendar(text)) return *calendar;
+    if (auto range = parse_range(text)) return within_calendar(text, *range);
+    if (auto financial = parse_financial(text)) return within_calendar(text, *financial);
+    if (auto calendar = parse_calendar(text)) return within_calendar(text, *calendar);
     bad_period(text);
 }
 
