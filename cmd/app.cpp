@@ -4,6 +4,7 @@
 #include "plaint/core/error.hpp"
 #include "plaint/core/text.hpp"
 #include "plaint/core/version.hpp"
+#include "plaint/output/fd_buffer.hpp"
 #include "plaint/procedure/verbs.hpp"
 
 #include <fmt/format.h>
@@ -165,7 +166,8 @@ void make_numbers_strict(CLI::App& app) {
     const CLI::Validator whole = strict(INT64_MIN, "a whole number");
     const CLI::Validator natural = strict(0, "a whole number of 0 or more");
     for (CLI::Option* option : app.get_options()) {
-        const std::string type = option->get_type_name();
+        std::string type = option->get_type_name(); // "INT", or "INT:POSITIVE" with a check
+        type = type.substr(0, type.find(':'));
         if (type == "INT") option->check(whole);
         else if (type == "UINT") option->check(natural);
     }
@@ -245,14 +247,20 @@ void check_arguments(const CLI::App& app, int argc, char** argv) {
     }
 }
 
-// Standard output is checked once, after the command: a closed pipe ends the
-// run quietly (as `plaint list | head -1` should); anything else (no space,
-// the file-size limit) is an OutputError.
+// Standard output goes through an FdBuffer, which keeps the reason a write
+// failed, and is checked once after the command: a closed pipe ends the run
+// quietly (as `plaint list | head -1` should); anything else (no space, the
+// file-size limit) is exit 74 with the reason.
+output::FdBuffer& stdout_buffer() {
+    // Never destroyed: std::cout is flushed once more at exit.
+    static auto* buffer = new output::FdBuffer(STDOUT_FILENO);
+    return *buffer;
+}
+
 int output_status(const std::string& where, int status) {
-    errno = 0;
     std::cout.flush();
-    if (std::cout) return status;
-    const int error = errno;
+    const int error = stdout_buffer().error();
+    if (std::cout && error == 0) return status;
     if (error == EPIPE) return 128 + SIGPIPE;
     print_error(where, fmt::format("could not write the output: {}", error ? std::strerror(error) : "write error"),
                 "is the disk full, or the file over its size limit (ulimit -f)?");
@@ -304,6 +312,7 @@ int run(int argc, char** argv) {
     // plaint quietly even when the caller left SIGPIPE ignored.
     std::signal(SIGXFSZ, SIG_IGN);
     std::signal(SIGPIPE, SIG_DFL);
+    std::cout.rdbuf(&stdout_buffer());
     CLI::App app("plaint keeps a complaints register: deadlines in working days, procedures, reports.",
                  "plaint");
     app.fallthrough();

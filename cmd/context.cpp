@@ -26,7 +26,7 @@ std::string login_name(const config::Environment& env) {
 // a regular file or nothing.
 store::Register open_file(const std::string& path, store::Access access) {
     if (auto kind = text::special_file_kind(path))
-        throw StoreError(fmt::format("the register {} is {}, not a register file", text::quoted(path, 200), *kind));
+        throw StoreError(fmt::format("{} is {}, not a register file", text::escaped(path), *kind));
     return store::Register::open(path, access);
 }
 

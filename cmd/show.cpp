@@ -75,8 +75,7 @@ std::string date_or_dash(const std::optional<Date>& d) { return d ? d->iso() : "
 std::size_t wrap_width(const Context& ctx) {
     if (!ctx.out_is_terminal()) return 0;
     if (auto it = ctx.env().find("COLUMNS"); it != ctx.env().end()) {
-        const auto n = std::atoi(it->second.c_str());
-        if (n > 20) return static_cast<std::size_t>(n);
+        if (const auto n = text::parse_integer(it->second, 21, 10'000)) return static_cast<std::size_t>(*n);
     }
     winsize size{};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20) return size.ws_col;

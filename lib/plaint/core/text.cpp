@@ -106,13 +106,22 @@ std::string quoted(std::string_view s, std::size_t max_chars) {
     return fmt::format("'{}{}'", escaped(s.substr(0, i)), cut ? "..." : "");
 }
 
+namespace {
+
+// What a file that is not a regular one is, for messages.
+std::string_view kind_of(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "a device";
+}
+
+} // namespace
+
 std::optional<std::string_view> special_file_kind(const std::filesystem::path& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return std::nullopt;
-    if (S_ISFIFO(st.st_mode)) return "a FIFO";
-    if (S_ISDIR(st.st_mode)) return "a directory";
-    if (S_ISSOCK(st.st_mode)) return "a socket";
-    return "a device";
+    return kind_of(st.st_mode);
 }
 
 std::string read_file(const std::filesystem::path& path, std::size_t max_bytes, std::string_view what) {
@@ -127,12 +136,9 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes, 
     struct stat st {};
     if (::fstat(fd, &st) != 0)
         throw DataError(fmt::format("cannot read the {} {}: {}", what, escaped(path.string()), std::strerror(errno)));
-    if (!S_ISREG(st.st_mode)) {
-        const char* kind = S_ISFIFO(st.st_mode)  ? "a FIFO"
-                           : S_ISDIR(st.st_mode) ? "a directory"
-                                                 : "a device or socket";
-        throw DataError(fmt::format("the {} {} is {}, not a regular file", what, escaped(path.string()), kind));
-    }
+    if (!S_ISREG(st.st_mode))
+        throw DataError(fmt::format("the {} {} is {}, not a regular file", what, escaped(path.string()),
+                                    kind_of(st.st_mode)));
     const auto too_big = [&] {
         return DataError(fmt::format("the {} {} is larger than {} bytes", what, escaped(path.string()), max_bytes));
     };

@@ -124,7 +124,7 @@ TEST_CASE("read_file refuses FIFOs, devices, directories and text that is not UT
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     // Opened without blocking, so this returns at once though no one writes.
     CHECK(data_error(fifo, 100) == "the procedure file " + fifo.string() + " is a FIFO, not a regular file");
-    CHECK(data_error("/dev/zero", 100) == "the procedure file /dev/zero is a device or socket, not a regular file");
+    CHECK(data_error("/dev/zero", 100) == "the procedure file /dev/zero is a device, not a regular file");
     CHECK(data_error(dir.path, 100) == "the procedure file " + dir.path.string() + " is a directory, not a regular file");
     const auto latin1 = dir.path / "latin1.toml";
     std::ofstream(latin1) << "name = \"caf\xe9\"\n";
