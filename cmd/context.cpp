@@ -149,7 +149,7 @@ output::Format Context::format(output::Format fallback, std::initializer_list<ou
         if (chosen && *chosen == f) return f;
     std::vector<std::string_view> names;
     for (auto f : allowed) names.push_back(output::format_id(f));
-    throw UsageError(fmt::format("format '{}' is not available here", format_),
+    throw UsageError(fmt::format("format {} is not available here", text::quoted(format_)),
                      fmt::format("use --format {}", fmt::join(names, "|")));
 }
 

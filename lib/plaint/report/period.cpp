@@ -1,6 +1,7 @@
 #include "plaint/report/period.hpp"
 
 #include "plaint/calendar/holidays.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/core/error.hpp"
 
 #include <fmt/format.h>
@@ -15,8 +16,8 @@ constexpr const char* period_forms =
     "2026-03 (month), 2026 (year) or 2025-04-01..2025-09-30 (range)";
 
 [[noreturn]] void bad_period(std::string_view text, std::string_view why = {}) {
-    const std::string message = why.empty() ? fmt::format("invalid period '{}'", text)
-                                            : fmt::format("invalid period '{}': {}", text, why);
+    const std::string message = why.empty() ? fmt::format("invalid period {}", text::quoted(text))
+                                            : fmt::format("invalid period {}: {}", text::quoted(text), why);
     throw UsageError(message, period_forms);
 }
 
