@@ -4,6 +4,7 @@
 // man/plaint-calendar.1; the default output of add/next/previous/months is a
 // bare YYYY-MM-DD line and of count a bare integer, for scripts.
 
+#include "plaint/core/text.hpp"
 #include "calendar_commands.hpp"
 #include "commands.hpp"
 #include "plaint/calendar/periods.hpp"
@@ -95,7 +96,7 @@ struct IsWorkingOptions {
 int run_is_working(const IsWorkingOptions& o, Context& ctx) {
     const Date date = ctx.parse_date(o.date, "date");
     const auto reason = ctx.calendar().day_off_reason(date);
-    answer(ctx, reason ? "no: " + *reason : "yes",
+    answer(ctx, reason ? "no: " + text::escaped(*reason) : "yes",
            {{"date", date.iso()}, {"working_day", !reason}, {"reason", reason ? ordered_json(*reason) : ordered_json()}});
     return reason ? static_cast<int>(ExitCode::finding) : 0;
 }

@@ -5,6 +5,7 @@
 #include "plaint/calendar/govuk.hpp"
 #include "plaint/calendar/import_store.hpp"
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 
@@ -41,13 +42,7 @@ struct ImportOptions {
     bool dry_run = false;
 };
 
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(fmt::format("cannot read {}", path));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string read_all(const std::string& path) { return text::read_file(path, text::max_file, "holiday feed"); }
 
 int run_import(const ImportOptions& o, Context& ctx) {
     ImportRequest request{o.file, calendar::parse_govuk_feed(read_all(o.file), o.file), {}, o.replace, o.dry_run};
@@ -79,9 +74,9 @@ void report_difference(Context& ctx, const calendar::Feed& feed, const calendar:
     if (d.missing_from_rules.empty() && d.missing_from_feed.empty()) ctx.out() << ", as the rules give";
     ctx.out() << '\n';
     for (const auto& h : d.missing_from_rules)
-        ctx.out() << fmt::format("  + {}  {}  (new: recorded)\n", h.date.iso(), h.label());
+        ctx.out() << fmt::format("  + {}  {}  (new: recorded)\n", h.date.iso(), text::escaped(h.label()));
     for (const auto& h : d.missing_from_feed)
-        ctx.out() << fmt::format("  - {}  {}  ({})\n", h.date.iso(), h.label(),
+        ctx.out() << fmt::format("  - {}  {}  ({})\n", h.date.iso(), text::escaped(h.label()),
                                  replace ? "not in the feed: cancelled" : "not in the feed: kept");
 }
 

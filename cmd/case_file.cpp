@@ -4,6 +4,7 @@
 // back to the handler who asked, never into an error message.
 
 #include "commands.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/casework/case_file.hpp"
 
 #include <fmt/format.h>
@@ -70,9 +71,16 @@ std::string note_from_editor(const Context& ctx, const std::string& ref) {
     return text;
 }
 
+// The note from stdin: at most text::max_text bytes of UTF-8.
 std::string read_stdin() {
-    std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    std::string text;
+    char buffer[8192];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        text::require_size(text, text::max_text, "the note read from stdin");
+    }
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    text::require_utf8(text, "the note read from stdin");
     return text;
 }
 
@@ -84,6 +92,8 @@ int run_note(const NoteOptions& o, Context& ctx) {
         if (isatty(STDIN_FILENO) != 1 || !ctx.out_is_terminal())
             throw UsageError("no note given", "give the note as TEXT, or - to read it from stdin");
         text = note_from_editor(ctx, o.ref);
+        text::require_utf8(text, "the note");
+        text::require_size(text, text::max_text, "the note");
     }
     auto session = ctx.session(store::Access::read_write);
     const std::string ref = ctx.case_ref(session.reg(), o.ref);
@@ -171,7 +181,7 @@ struct AmendOptions {
 
 std::int64_t party_id(const store::Register& reg, const std::string& ref, const std::string& which) {
     const auto parties = reg.parties_of(ref);
-    if (!which.empty() && which.find_first_not_of("0123456789") == std::string::npos) return std::stoll(which);
+    if (auto number = text::parse_integer(which, 1)) return *number;
     std::vector<std::int64_t> ids;
     for (const auto& p : parties)
         if (p.role == which) ids.push_back(p.id);

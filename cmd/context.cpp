@@ -2,6 +2,7 @@
 #include "plaint/casework/find.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 
@@ -21,11 +22,33 @@ std::string login_name(const config::Environment& env) {
     return "unknown";
 }
 
+// SQLite would wait on a FIFO, or read a device without end: the register is
+// a regular file or nothing.
+store::Register open_file(const std::string& path, store::Access access) {
+    if (auto kind = text::special_file_kind(path))
+        throw StoreError(fmt::format("{} is {}, not a register file", text::escaped(path), *kind));
+    return store::Register::open(path, access);
+}
+
 } // namespace
 
 store::Stamp Context::stamp() const {
     if (invocation_.actor.empty()) invocation_.actor = login_name(env_);
+    constexpr const char* what = "the user name (--as, PLAINT_USER, user, LOGNAME)";
+    text::require_utf8(invocation_.actor, what);
+    text::require_size(invocation_.actor, text::max_name, what);
     return {invocation_.actor, invocation_.now, invocation_.today};
+}
+
+// PLAINT_NOW may not take the record back in time: a writer refuses one
+// earlier than the journal's latest recorded time.
+void Context::refuse_earlier_now(const store::Register& reg) const {
+    if (!invocation_.now_pinned) return;
+    const std::string latest = reg.latest_recorded_at();
+    if (invocation_.now < latest)
+        throw UsageError(fmt::format("PLAINT_NOW {} is earlier than the register's latest recorded time {}",
+                                     invocation_.now, latest),
+                         "PLAINT_NOW is a hook for tests and may not back-date the record; unset it to use the clock");
 }
 
 Context::Context(Invocation invocation, config::Settings settings, config::Environment env, std::string format,
@@ -72,7 +95,7 @@ const calendar::Calendar& Context::calendar() {
         calendar_ = calendar::Calendar::build(settings_.calendar_spec());
         return *calendar_;
     }
-    return calendar_for(store::Register::open(register_path(), store::Access::read_only));
+    return calendar_for(open_file(register_path(), store::Access::read_only));
 }
 
 const calendar::Calendar& Context::calendar_for(const store::Register& reg) {
@@ -99,7 +122,7 @@ casework::Session Context::verify_session(std::string& note) {
 std::optional<store::Register> Context::given_register() const {
     std::error_code ec;
     if (settings_.register_path.empty() || !std::filesystem::exists(settings_.register_path, ec)) return std::nullopt;
-    return store::Register::open(settings_.register_path, store::Access::read_only);
+    return open_file(settings_.register_path, store::Access::read_only);
 }
 
 void Context::warn_if_clocks_stale(const store::Register& reg) const {
@@ -134,7 +157,7 @@ output::Format Context::format(output::Format fallback, std::initializer_list<ou
         if (chosen && *chosen == f) return f;
     std::vector<std::string_view> names;
     for (auto f : allowed) names.push_back(output::format_id(f));
-    throw UsageError(fmt::format("format '{}' is not available here", format_),
+    throw UsageError(fmt::format("format {} is not available here", text::quoted(format_)),
                      fmt::format("use --format {}", fmt::join(names, "|")));
 }
 
@@ -151,9 +174,10 @@ std::string Context::register_path() const {
 }
 
 store::Register Context::open_register(store::Access access) const {
-    auto reg = store::Register::open(register_path(), access);
+    auto reg = open_file(register_path(), access);
     for (const auto& warning : reg.warnings()) std::cerr << "plaint: warning: " << warning << '\n';
     refuse_calendar_flag(reg);
+    if (access == store::Access::read_write) refuse_earlier_now(reg);
     return reg;
 }
 

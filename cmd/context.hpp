@@ -32,6 +32,7 @@ struct GlobalOptions {
 struct Invocation {
     Date today;
     std::string now;   // UTC timestamp, PLAINT_NOW or the clock
+    bool now_pinned = false; // `now` is PLAINT_NOW (a testing hook), not the clock
     std::string actor; // --as, PLAINT_USER or configuration; "" for the login name
 };
 
@@ -101,6 +102,7 @@ public:
 private:
     bool calendar_flag_given() const;
     void refuse_calendar_flag(const store::Register& reg) const;
+    void refuse_earlier_now(const store::Register& reg) const;
     void warn_ignored_division(const std::string& register_division) const;
 
     mutable Invocation invocation_; // the actor is filled in by stamp()

@@ -65,6 +65,7 @@ void report_line(std::ostream& out, const remind::Result& r) {
     switch (r.outcome) {
     case Outcome::sent: out << fmt::format("{}: sent to {} ({})\n", who, r.recipient, clocks); break;
     case Outcome::already_sent: out << fmt::format("{}: already sent today (--force sends it again)\n", who); break;
+    case Outcome::claimed: out << fmt::format("{}: being sent by another plaint remind run\n", who); break;
     case Outcome::dry_run: break;
     case Outcome::no_address:
         std::cerr << fmt::format("plaint: warning: {}: not sent: {}\n", who, remind::clean_text(r.error));

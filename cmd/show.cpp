@@ -5,6 +5,7 @@
 #include "plaint/casework/attachments.hpp"
 #include "plaint/casework/case_file.hpp"
 #include "plaint/core/size.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/casework/casework.hpp"
 
 #include <fmt/format.h>
@@ -26,7 +27,38 @@ struct ShowOptions {
     bool no_personal = false;
 };
 
-std::string or_dash(const std::optional<std::string>& value) { return value ? *value : "-"; }
+using text::escaped;
+
+std::string or_dash(const std::optional<std::string>& value) { return value ? escaped(*value) : "-"; }
+
+// Every string inside `j`, escaped for the terminal (text::escaped).
+void escape_strings(nlohmann::json& j) {
+    if (j.is_string()) j = escaped(j.get<std::string>());
+    else if (j.is_structured())
+        for (auto& item : j) escape_strings(item);
+}
+
+// The case as the text view shows it: what users typed (summary, owner,
+// actors, the steps' fields) with control characters escaped, so that a
+// value cannot forge a timeline line or drive the terminal. JSON output
+// uses the view as it is.
+casework::CaseView shown(casework::CaseView view) {
+    auto& c = view.record;
+    c.summary = escaped(c.summary);
+    for (auto* field : {&c.channel, &c.subject, &c.service, &c.provider, &c.owner, &c.age_band, &c.complainant_status})
+        if (*field) **field = escaped(**field);
+    for (auto& l : c.lessons) l.text = escaped(l.text);
+    for (auto& a : c.actions) {
+        a.text = escaped(a.text);
+        if (a.owner) *a.owner = escaped(*a.owner);
+    }
+    for (auto& k : c.contributions) k.requested_of = escaped(k.requested_of);
+    for (auto& e : view.events) {
+        e.actor = escaped(e.actor);
+        escape_strings(e.details);
+    }
+    return view;
+}
 
 std::string event_summary(const reg::Event& e) {
     std::vector<std::string> parts;
@@ -43,8 +75,7 @@ std::string date_or_dash(const std::optional<Date>& d) { return d ? d->iso() : "
 std::size_t wrap_width(const Context& ctx) {
     if (!ctx.out_is_terminal()) return 0;
     if (auto it = ctx.env().find("COLUMNS"); it != ctx.env().end()) {
-        const auto n = std::atoi(it->second.c_str());
-        if (n > 20) return static_cast<std::size_t>(n);
+        if (const auto n = text::parse_integer(it->second, 21, 10'000)) return static_cast<std::size_t>(*n);
     }
     winsize size{};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20) return size.ws_col;
@@ -144,16 +175,16 @@ void show_case_file(std::ostream& out, const reg::CaseRecord& c, const store::Re
     if (!attachments.empty()) out << "Attachments:\n";
     for (const auto& a : attachments)
         out << fmt::format("  {}. {}  {:>9}  {}  {}{}\n", a.id, a.attached_on.iso(), format_size(a.size), a.media_type,
-                           a.sha256.substr(0, 12), personal ? "  " + a.name : "");
+                           a.sha256.substr(0, 12), personal ? "  " + escaped(a.name) : "");
     if (!personal) return;
     auto notes = reg.notes_of(c.ref);
     std::erase_if(notes, [&](const store::Register::Note& n) { return n.noted_on > as_of; });
     if (!notes.empty()) out << "Notes:\n";
     for (const auto& n : notes) {
-        const std::string head = fmt::format("  {}. {} {}: ", n.id, n.noted_on.iso(), n.author);
+        const std::string head = fmt::format("  {}. {} {}: ", n.id, n.noted_on.iso(), escaped(n.author));
         std::string text = n.text;
         std::replace(text.begin(), text.end(), '\n', ' ');
-        out << head << wrapped(text, output::display_width(head), width) << '\n';
+        out << head << wrapped(escaped(text), output::display_width(head), width) << '\n';
     }
 }
 
@@ -211,7 +242,7 @@ void show_text(Context& ctx, const casework::CaseView& view, const store::Regist
                        c.channel ? " by " + *c.channel : "");
     for (const auto& change : casework::receipt_changes(events))
         out << fmt::format("              AMENDED from {} on {} by {} (event {}): {}\n", change.from.iso(), change.on.iso(),
-                           change.actor, change.seq, change.reason);
+                           escaped(change.actor), change.seq, escaped(change.reason));
     out << fmt::format("  Incident:   {}\n", c.incident_date ? c.incident_date->iso() : "-");
     out << fmt::format("  Summary:    {}\n", c.summary.empty() ? "-" : wrapped(c.summary, 14, width));
     out << fmt::format("  Subject:    {}\n  Service:    {}\n  Provider:   {}\n  Owner:      {}\n", or_dash(c.subject),
@@ -221,16 +252,17 @@ void show_text(Context& ctx, const casework::CaseView& view, const store::Regist
         out << "Parties:\n";
         if (parties.empty()) out << "  (none recorded)\n";
         for (const auto& p : parties)
-            out << fmt::format("  {:<13} {}{}\n", p.role, p.name, p.contact.empty() ? "" : "  <" + p.contact + ">");
+            out << fmt::format("  {:<13} {}{}\n", p.role, escaped(p.name),
+                               p.contact.empty() ? "" : "  <" + escaped(p.contact) + ">");
         // Details rectified since (plaint amend --party), oldest first.
         for (const auto& h : parties_then.earlier)
-            out << fmt::format("  (party {} was {}{} until event {})\n", h.party_id, h.name,
-                               h.contact.empty() ? "" : " <" + h.contact + ">", h.replaced_by_seq);
+            out << fmt::format("  (party {} was {}{} until event {})\n", h.party_id, escaped(h.name),
+                               h.contact.empty() ? "" : " <" + escaped(h.contact) + ">", h.replaced_by_seq);
     }
     show_case_file(out, c, reg, personal, width, ctx.today());
     std::map<std::int64_t, std::string> subjects;
     if (personal)
-        for (const auto& item : reg.correspondence_of(c.ref)) subjects[item.id] = item.subject;
+        for (const auto& item : reg.correspondence_of(c.ref)) subjects[item.id] = escaped(item.subject);
     std::map<std::int64_t, std::int64_t> voided_by;
     for (const auto& e : events)
         if (e.type == reg::voided_event && e.details.contains("event")) voided_by[e.details["event"].get<std::int64_t>()] = e.seq;
@@ -269,7 +301,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
         parties = view.as_of_past ? casework::parties_as_of(reg, ref, reg.events_of(ref), ctx.today())
                                   : casework::PartiesAsOf{reg.parties_of(ref), reg.party_history_of(ref)};
     if (format == Format::table) {
-        show_text(ctx, view, reg, parties, !o.no_personal);
+        show_text(ctx, shown(view), reg, parties, !o.no_personal);
         show_clocks(ctx, view);
         return 0;
     }

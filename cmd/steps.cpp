@@ -6,6 +6,7 @@
 // any field may also be given as key=value. `plaint assign --from A --to B`
 // reassigns every open case of A in one transaction.
 
+#include "plaint/core/text.hpp"
 #include "commands.hpp"
 #include "plaint/casework/casework.hpp"
 #include "plaint/core/suggest.hpp"
@@ -93,7 +94,7 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
     for (const auto& item : items) {
         const auto eq = item.find('=');
         if (eq == std::string::npos || eq == 0)
-            throw UsageError(fmt::format("expected key=value, not '{}'", item));
+            throw UsageError(fmt::format("expected key=value, not {}", text::quoted(item)));
         if (!fields.emplace(item.substr(0, eq), item.substr(eq + 1)).second)
             throw UsageError(fmt::format("{} is given twice", item.substr(0, eq)), "give each field once");
     }
@@ -137,7 +138,7 @@ std::vector<store::Register::StepToAppend> reassignments(const StepOptions& o, c
     for (const auto& t : reg.open_case_owners()) owners.push_back(t.key);
     if (std::find(owners.begin(), owners.end(), o.from) == owners.end()) {
         const auto near = nearest_names(o.from, owners);
-        throw UsageError(fmt::format("no open case is owned by '{}'", o.from),
+        throw UsageError(fmt::format("no open case is owned by {}", text::quoted(o.from)),
                          !near.empty() ? fmt::format("did you mean {}?", fmt::join(near, " or "))
                          : owners.empty() ? std::string("no open case has an owner")
                                           : fmt::format("the owners of open cases are {}", fmt::join(owners, ", ")));

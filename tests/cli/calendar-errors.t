@@ -83,7 +83,7 @@ Out of the range 1990-2100.
   ! plaint: hint: plaint's calendar covers 1990-01-01 to 2100-12-31
   [2]
   $ plaint calendar holidays twenty
-  ! plaint: error: calendar holidays: Could not convert: YEAR = twenty
+  ! plaint: error: calendar holidays: YEAR: 'twenty' is not a whole number
   ! plaint: hint: see 'plaint calendar holidays --help'
   [2]
 
@@ -105,7 +105,7 @@ Options and arguments CLI11 refuses.
   ! plaint: hint: see 'plaint calendar add --help'
   [2]
   $ plaint calendar add 2024-01-02 three
-  ! plaint: error: calendar add: Could not convert: N = three
+  ! plaint: error: calendar add: N: 'three' is not a whole number
   ! plaint: hint: see 'plaint calendar add --help'
   [2]
   $ plaint calendar add 2024-01-02 1 2

@@ -90,5 +90,5 @@ Bad files: exit 3, naming the file.
   ! plaint: hint: expected GOV.UK's bank-holidays.json format
   [3]
   $ plaint calendar import missing.json
-  ! plaint: error: calendar import: cannot read missing.json
+  ! plaint: error: calendar import: cannot read the holiday feed missing.json: No such file or directory
   [3]

@@ -80,7 +80,7 @@ the one before.
   letters.templates		default
   seal.key		default
   seal.public_key		default
-  today	2026-11-30	--today, PLAINT_TODAY or the clock
+  today	2026-11-30	'--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland PLAINT_USER=bob plaint config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g"
   key	value	origin
   calendar.division	scotland	environment PLAINT_CALENDAR
@@ -109,14 +109,14 @@ the one before.
   letters.templates		default
   seal.key		default
   seal.public_key		default
-  today	2026-11-30	--today, PLAINT_TODAY or the clock
+  today	2026-11-30	'--today, PLAINT_TODAY or the clock
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml PLAINT_CALENDAR=scotland plaint --config office.toml config show --today 2026-11-30 --format tsv | sed "s|$PWD|.|g" | head -n 3
   key	value	origin
   calendar.division	england-and-wales	office.toml:2:12
   calendar.receipt	next-working-day	./system.toml:4:11
   $ PLAINT_SYSTEM_CONFIG=$PWD/system.toml plaint --config office.toml --calendar united-kingdom --register r.db config show --format tsv | sed "s|$PWD|.|g" | grep -e division -e register
-  calendar.division	united-kingdom	--calendar
-  register	r.db	--register
+  calendar.division	united-kingdom	'--calendar
+  register	r.db	'--register
   $ XDG_CONFIG_HOME=$PWD/elsewhere plaint config show --format tsv | grep -e division -e "^user"
   calendar.division	england-and-wales	default
   user		default
@@ -170,7 +170,7 @@ holds it, and an SMTP URL with its user information masked.
   letters.templates		default
   seal.key		default
   seal.public_key		default
-  today	2026-11-30	--today, PLAINT_TODAY or the clock
+  today	2026-11-30	'--today, PLAINT_TODAY or the clock
   $ SMTP_PASSWORD=hunter2 plaint --config mail.toml config show --format json | grep -c -e s3cret -e hunter2
   0
   [1]

@@ -52,5 +52,5 @@ Several files: each good one is reported until the first broken one.
   ! plaint: error: procedures check: dead-end.toml:8: state "on-hold" has no way out and is not final
   [3]
   $ plaint procedures check missing.toml
-  ! plaint: error: procedures check: cannot read procedure file missing.toml
+  ! plaint: error: procedures check: cannot read the procedure file missing.toml: No such file or directory
   [3]

@@ -49,7 +49,7 @@ Every format.
   C-2025-0001	complaint	nhs-complaint	received	true	2025-12-29			Last year	Access		Acme	sam		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
   C-2026-0001	concern	nhs-complaint	received	true	2026-03-02			Parking	Facilities			jo		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
   C-2026-0002	compliment	two-stage	received	true	2026-03-31			Kind nurse			Acme			2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
-  C-2026-0003	complaint	nhs-complaint	received	true	2026-04-01	email		=HYPERLINK("http://example.com","click")	+44 1234		-1+2	@admin		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
+  C-2026-0003	complaint	nhs-complaint	received	true	2026-04-01	email		'=HYPERLINK("http://example.com","click")	'+44 1234		'-1+2	'@admin		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
   C-2026-0004	complaint	nhs-complaint	received	true	2026-04-01		2026-03-30	Said "no", then left	Access		Riverside, North	sam		2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
   C-2026-0005	complaint	nhs-complaint	withdrawn	false	2026-11-20			Withdrawn later				jo	2026-11-20	2026-11-20T09:00:00Z	2026-11-20T09:00:00Z								0	0			0	0	
   $ . ./env.sh && plaint list --format tsv | cut -f1,9,10,12,13 | cat -A
@@ -57,7 +57,7 @@ Every format.
   C-2025-0001^ILast year^IAccess^IAcme^Isam$
   C-2026-0001^IParking^IFacilities^I^Ijo$
   C-2026-0002^IKind nurse^I^IAcme^I$
-  C-2026-0003^I=HYPERLINK("http://example.com","click")^I+44 1234^I-1+2^I@admin$
+  C-2026-0003^I'=HYPERLINK("http://example.com","click")^I'+44 1234^I'-1+2^I'@admin$
   C-2026-0004^ISaid "no", then left^IAccess^IRiverside, North^Isam$
   C-2026-0005^IWithdrawn later^I^I^Ijo$
   $ . ./env.sh && plaint list --format csv | sed 's/\r$/[CR]/'

@@ -1,11 +1,14 @@
 #include "plaint/calendar/govuk.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 namespace plaint::calendar {
 namespace {
@@ -29,7 +32,10 @@ FeedDivision parse_division_events(const json& body, const std::string& where) {
         if (!event.is_object()) throw DataError(at + ": expected an object");
         const std::string date_text = text_field(event, "date", at);
         const auto date = parse_iso_date(date_text);
-        if (!date) throw DataError(fmt::format("{}: invalid date '{}'", at, date_text));
+        if (!date) throw DataError(fmt::format("{}: invalid date {}", at, text::quoted(date_text)));
+        if (date->year() < first_supported_year || date->year() > last_supported_year)
+            throw DataError(fmt::format("{}: {} is outside the years the calendar covers ({}-{})", at, date_text,
+                                        first_supported_year, last_supported_year));
         const std::string title = text_field(event, "title", at);
         if (title.empty()) throw DataError(at + ": missing \"title\"");
         const bool substitute = text_field(event, "notes", at) == "Substitute day";
@@ -52,19 +58,33 @@ bool has_date(const std::vector<Holiday>& days, Date date) {
 
 Feed parse_govuk_feed(std::string_view json_text, const std::string& source) {
     json document;
+    // JSON leaves a repeated key to the reader, and nlohmann keeps the last
+    // one silently: a feed saying two things at once is a bad file.
+    std::vector<std::set<std::string>> keys; // of each object being read
+    std::optional<std::string> repeated;
+    const auto note_keys = [&](int, json::parse_event_t event, json& parsed) {
+        if (event == json::parse_event_t::object_start) keys.emplace_back();
+        else if (event == json::parse_event_t::object_end && !keys.empty()) keys.pop_back();
+        else if (event == json::parse_event_t::key && !keys.empty() && !keys.back().insert(parsed.get<std::string>()).second)
+            repeated = repeated.value_or(parsed.get<std::string>());
+        return true;
+    };
     try {
-        document = json::parse(json_text);
+        document = json::parse(json_text, note_keys);
     } catch (const json::parse_error& e) {
         throw DataError(fmt::format("{}: not valid JSON at byte {}", source, e.byte),
                         "expected GOV.UK's bank-holidays.json format");
     }
+    if (repeated)
+        throw DataError(fmt::format("{}: the key {} is given twice in one object", source, text::quoted(*repeated)),
+                        "a feed says each thing once; fetch a fresh copy from GOV.UK");
     if (!document.is_object())
         throw DataError(source + ": expected a JSON object keyed by division");
     Feed feed;
     for (const auto& [key, body] : document.items()) {
         const auto division = parse_division(key);
         if (!division || *division == Division::united_kingdom)
-            throw DataError(fmt::format("{}: unknown division '{}'", source, key),
+            throw DataError(fmt::format("{}: unknown division {}", source, text::quoted(key)),
                             "GOV.UK divisions are england-and-wales, scotland, northern-ireland");
         auto parsed = parse_division_events(body, fmt::format("{}: {}", source, key));
         for (auto& h : parsed.events) h.source = "import:" + source;

@@ -2,6 +2,7 @@
 
 #include "plaint/core/atomic_file.hpp"
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -30,7 +31,7 @@ std::vector<Entry> read_existing(const fs::path& file) {
     if (!fs::exists(file, ec)) return entries;
     toml::table doc;
     try {
-        doc = toml::parse_file(file.string());
+        doc = toml::parse(text::read_file(file, text::max_file, "holiday file"), file.string());
     } catch (const toml::parse_error& e) {
         throw DataError(fmt::format("{}:{}:{}: {}", file.string(), e.source().begin.line,
                                     e.source().begin.column, e.description()));
@@ -53,11 +54,19 @@ std::vector<Entry> read_existing(const fs::path& file) {
     return entries;
 }
 
+// A TOML basic string: quotes and backslashes escaped, and every control
+// character (TOML allows none but tab unescaped; tab is escaped too), so a
+// title with a line break cannot end the string or add a key.
 std::string quoted(const std::string& text) {
     std::string out = "\"";
     for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') out += {'\\', c};
+        else if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (c == '\r') out += "\\r";
+        else if (byte < 0x20 || byte == 0x7F) out += fmt::format("\\u{:04X}", byte);
+        else out += c;
     }
     return out + "\"";
 }

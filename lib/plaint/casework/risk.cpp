@@ -1,6 +1,7 @@
 #include "plaint/casework/risk.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -91,11 +92,7 @@ const RiskLevel* band_of(const std::vector<RiskLevel>& levels, int score) {
 }
 
 std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(fmt::format("cannot read the risk matrix {}", path), "check [risk] matrices");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    return text::read_file(path, text::max_file, "risk matrix");
 }
 
 } // namespace

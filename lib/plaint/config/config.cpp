@@ -1,6 +1,7 @@
 #include "plaint/config/config.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/core/size.hpp"
 
 #include <fmt/format.h>
@@ -336,13 +337,6 @@ toml::table parse(const std::string& text, const std::string& origin) {
     }
 }
 
-std::optional<std::string> read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 void apply_file(Settings& s, const fs::path& path, bool required, bool imports) {
     std::error_code ec;
@@ -352,9 +346,7 @@ void apply_file(Settings& s, const fs::path& path, bool required, bool imports) 
     }
     if (fs::is_directory(path, ec))
         throw DataError(fmt::format("configuration file {} is a directory", path.string()));
-    auto text = read_file(path);
-    if (!text) throw DataError(fmt::format("cannot read configuration file {}", path.string()));
-    const auto table = parse(*text, path.string());
+    const auto table = parse(text::read_file(path, text::max_file, "configuration file"), path.string());
     if (imports)
         apply_imports(s, table, path.string());
     else

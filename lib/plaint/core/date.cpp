@@ -1,5 +1,6 @@
 #include "plaint/core/date.hpp"
 
+#include "plaint/core/text.hpp"
 #include "plaint/core/error.hpp"
 
 #include <fmt/format.h>
@@ -111,7 +112,7 @@ Date parse_user_date(std::string_view text, Date today, std::string_view what) {
     if (text == "tomorrow") return today + 1;
     if (text == "yesterday") return today - 1;
     if (auto date = parse_iso_date(text)) return *date;
-    throw UsageError(fmt::format("invalid {} '{}'", what, text),
+    throw UsageError(fmt::format("invalid {} {}", what, text::quoted(text)),
                      "dates are YYYY-MM-DD (ISO 8601), or today, tomorrow, yesterday");
 }
 

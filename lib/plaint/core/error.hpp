@@ -16,6 +16,7 @@ enum class ExitCode : int {
     data = 3,      // bad configuration, import or definition file
     store = 4,     // the register is missing, unreadable, locked or too new
     refused = 5,   // the procedure does not allow the requested step
+    output = 74,   // the output could not be written: disk full, file too large (EX_IOERR)
     internal = 70, // a bug in plaint (EX_SOFTWARE)
 };
 
@@ -60,6 +61,14 @@ class NotFoundError : public Error {
 public:
     explicit NotFoundError(const std::string& message, std::string hint = {})
         : Error(ExitCode::usage, message, std::move(hint)) {}
+};
+
+// The output (standard output, a file written with --output) could not be
+// written: no space, over the file-size limit, an I/O error.
+class OutputError : public Error {
+public:
+    explicit OutputError(const std::string& message, std::string hint = {})
+        : Error(ExitCode::output, message, std::move(hint)) {}
 };
 
 // The procedure does not allow the requested step in the case's state.

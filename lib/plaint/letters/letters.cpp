@@ -1,6 +1,7 @@
 #include "plaint/letters/letters.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -19,11 +20,7 @@ constexpr const char* template_suffix = ".txt";
 constexpr const char* ombudsmen_file = "ombudsmen.toml";
 
 std::string read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw DataError(fmt::format("cannot read {}", file.string()), "check the file's permissions");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return text::read_file(file, text::max_file, "letter template");
 }
 
 std::string stem_of(const std::string& file_name) {

@@ -1,5 +1,7 @@
 #include "plaint/output/records.hpp"
 
+#include "plaint/core/text.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -35,6 +37,19 @@ nlohmann::ordered_json row_object(const Records& records, const std::vector<Valu
 
 bool is_number(const Value& value) { return std::holds_alternative<std::int64_t>(value); }
 
+// A spreadsheet runs a text cell beginning with = + - @ (or a tab or CR,
+// which it skips first) as a formula: such a cell gets an apostrophe.
+std::string formula_safe(const Value& value) {
+    std::string text = plain_text(value);
+    if (!text.empty() && !is_number(value) && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+        text.insert(text.begin(), '\'');
+    return text;
+}
+
+// A table's cell as shown: control characters escaped, so that a value
+// cannot add a row or send the terminal a sequence.
+std::string table_cell(const Value& value) { return text::escaped(plain_text(value)); }
+
 } // namespace
 
 std::string_view format_id(Format format) {
@@ -60,7 +75,7 @@ void write_table(std::ostream& out, const Records& records, const TableStyle& st
         for (std::size_t c = 0; c < widths.size(); ++c) widths[c] = display_width(records.columns[c]);
     for (const auto& row : records.rows)
         for (std::size_t c = 0; c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], display_width(plain_text(row[c])));
+            widths[c] = std::max(widths[c], display_width(table_cell(row[c])));
 
     auto line = [&](const std::vector<std::string>& cells, const std::vector<bool>& right) {
         std::string text;
@@ -81,7 +96,7 @@ void write_table(std::ostream& out, const Records& records, const TableStyle& st
         std::vector<std::string> cells;
         std::vector<bool> right;
         for (const auto& v : row) {
-            cells.push_back(plain_text(v));
+            cells.push_back(table_cell(v));
             right.push_back(is_number(v));
         }
         line(cells, right);
@@ -89,11 +104,7 @@ void write_table(std::ostream& out, const Records& records, const TableStyle& st
 }
 
 std::string csv_cell(const Value& value) {
-    std::string text = plain_text(value);
-    if (!text.empty() && !is_number(value) &&
-        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-         text[0] == '\r'))
-        text.insert(text.begin(), '\'');
+    const std::string text = formula_safe(value);
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string quoted = "\"";
     for (char c : text) {
@@ -124,7 +135,7 @@ void write_tsv(std::ostream& out, const Records& records) {
     out << fmt::format("{}\n", fmt::join(cells, "\t"));
     for (const auto& row : records.rows) {
         cells.clear();
-        for (const auto& v : row) cells.push_back(clean(plain_text(v)));
+        for (const auto& v : row) cells.push_back(clean(formula_safe(v)));
         out << fmt::format("{}\n", fmt::join(cells, "\t"));
     }
 }

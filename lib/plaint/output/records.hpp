@@ -33,10 +33,14 @@ struct TableStyle {
 };
 
 void write(std::ostream& out, const Records& records, Format format, const TableStyle& style = {});
+// Aligned columns for people; control characters in cells are escaped
+// (text::escaped).
 void write_table(std::ostream& out, const Records& records, const TableStyle& style = {});
 // RFC 4180; cells beginning with = + - @ (or tab / CR) are prefixed with an
 // apostrophe so spreadsheets do not run them as formulas.
 void write_csv(std::ostream& out, const Records& records);
+// Tab-separated, one row a line: tabs and line breaks in a cell become
+// spaces, and cells are made formula-safe as in CSV.
 void write_tsv(std::ostream& out, const Records& records);
 void write_json(std::ostream& out, const Records& records);   // array of objects
 void write_ndjson(std::ostream& out, const Records& records); // one object per line

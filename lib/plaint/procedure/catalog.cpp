@@ -1,6 +1,7 @@
 #include "plaint/procedure/catalog.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/procedure/parse.hpp"
 
 #include <fmt/format.h>
@@ -15,11 +16,7 @@ Procedure load_file(const std::filesystem::path& file) {
     std::error_code ec;
     if (std::filesystem::is_directory(file, ec))
         throw DataError(fmt::format("{} is a directory, not a procedure file", file.string()));
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw DataError(fmt::format("cannot read procedure file {}", file.string()));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str(), file.string());
+    return parse(text::read_file(file, text::max_file, "procedure file"), file.string());
 }
 
 Catalog Catalog::load(const std::vector<std::filesystem::path>& organisation_files) {

@@ -78,6 +78,7 @@ std::string outcome_text(const Result& r) {
     switch (r.outcome) {
     case Outcome::sent: return "sent to " + r.recipient;
     case Outcome::already_sent: return "already sent today";
+    case Outcome::claimed: return "being sent by another run";
     case Outcome::failed: return fmt::format("FAILED: {} (retried on the next run)", clean_text(r.error));
     case Outcome::no_address: return fmt::format("NOT SENT: {}", clean_text(r.error));
     case Outcome::dry_run: return "not sent (dry run)";

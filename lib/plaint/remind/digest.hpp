@@ -53,7 +53,8 @@ struct Letterhead {
 Message digest_message(const Digest& digest, const Letterhead& letterhead, int attempt = 0);
 
 // How one digest fared in this run, for the summary and the report.
-enum class Outcome { sent, already_sent, failed, no_address, dry_run };
+// claimed: another run is sending it now (its claim is in the register).
+enum class Outcome { sent, already_sent, claimed, failed, no_address, dry_run };
 struct Result {
     std::string owner;
     std::string recipient; // address, "" when none

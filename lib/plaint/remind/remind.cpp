@@ -12,24 +12,36 @@ struct Attempt {
     const RunOptions& options;
     RunReport& report;
 
+    Reminder attempt_of(std::string_view kind, const Result& r, const std::string& message_id) const {
+        return {letterhead.today, std::string(kind), r.owner, r.recipient,
+                r.outcome == Outcome::sent ? "sent" : "failed", r.items, timestamp_text(letterhead.now), message_id,
+                r.error};
+    }
+
     void record(std::string_view kind, const Result& r, const std::string& message_id) {
-        if (options.dry_run) return;
-        reg.record_reminder({letterhead.today, std::string(kind), r.owner, r.recipient,
-                             r.outcome == Outcome::sent ? "sent" : "failed", r.items,
-                             timestamp_text(letterhead.now), message_id, r.error});
+        if (!options.dry_run) reg.record_reminder(attempt_of(kind, r, message_id));
     }
 
     // Sends `message` (or keeps it, in a dry run) and records the attempt.
-    void deliver(std::string_view kind, Result& r, Message message) {
-        report.messages.push_back(message);
+    // The sending is claimed in the register first: a run that finds the
+    // claim taken, or the reminder sent since this run began, sends nothing.
+    void deliver(std::string_view kind, Result& r, const Message& message) {
         if (options.dry_run || !transport) {
+            report.messages.push_back(message);
             r.outcome = Outcome::dry_run;
             return;
         }
+        const std::string kind_text(kind);
+        if (!reg.claim_reminder(letterhead.today, kind_text, r.owner, timestamp_text(letterhead.now), options.force)) {
+            r.outcome = already_sent(reg.reminders_on(letterhead.today), kind, r.owner) ? Outcome::already_sent
+                                                                                       : Outcome::claimed;
+            return;
+        }
+        report.messages.push_back(message);
         const Delivery delivery = transport->send(message);
         r.outcome = delivery.ok ? Outcome::sent : Outcome::failed;
         r.error = delivery.error;
-        record(kind, r, message.message_id);
+        reg.finish_reminder(attempt_of(kind, r, message.message_id));
     }
 };
 

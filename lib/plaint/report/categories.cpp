@@ -1,6 +1,7 @@
 #include "plaint/report/categories.hpp"
 
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -51,11 +52,7 @@ void read_entries(std::vector<Category>& into, const toml::node& node, const std
 }
 
 std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(fmt::format("cannot read the category list {}", path), "check [report] categories");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    return text::read_file(path, text::max_file, "category list");
 }
 
 std::string ids(const std::vector<Category>& categories) {

@@ -1,5 +1,7 @@
 #include "plaint/report/period.hpp"
 
+#include "plaint/calendar/holidays.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/core/error.hpp"
 
 #include <fmt/format.h>
@@ -14,8 +16,8 @@ constexpr const char* period_forms =
     "2026-03 (month), 2026 (year) or 2025-04-01..2025-09-30 (range)";
 
 [[noreturn]] void bad_period(std::string_view text, std::string_view why = {}) {
-    const std::string message = why.empty() ? fmt::format("invalid period '{}'", text)
-                                            : fmt::format("invalid period '{}': {}", text, why);
+    const std::string message = why.empty() ? fmt::format("invalid period {}", text::quoted(text))
+                                            : fmt::format("invalid period {}: {}", text::quoted(text), why);
     throw UsageError(message, period_forms);
 }
 
@@ -102,10 +104,18 @@ std::optional<Period> parse_calendar(std::string_view text) {
 
 } // namespace
 
+// A period is within the years the calendar covers: 1066 is a typing slip.
+Period within_calendar(std::string_view text, Period p) {
+    if (p.from.year() < calendar::first_supported_year || p.to.year() > calendar::last_supported_year)
+        bad_period(text, fmt::format("periods fall within {}-{}, the years the calendar covers",
+                                     calendar::first_supported_year, calendar::last_supported_year));
+    return p;
+}
+
 Period parse_period(std::string_view text) {
-    if (auto range = parse_range(text)) return *range;
-    if (auto financial = parse_financial(text)) return *financial;
-    if (auto calendar = parse_calendar(text)) return *calendar;
+    if (auto range = parse_range(text)) return within_calendar(text, *range);
+    if (auto financial = parse_financial(text)) return within_calendar(text, *financial);
+    if (auto calendar = parse_calendar(text)) return within_calendar(text, *calendar);
     bad_period(text);
 }
 

@@ -239,10 +239,11 @@ Register Register::open(const fs::path& path, Access access) {
 }
 
 Register Register::open_verifiable(const fs::path& path, std::string& note) {
-    check_is_register_file(path);
+    const auto header = detail::read_database_header(path);
+    detail::check_wal_belongs(path, header);
     int version = 0;
     detail::translate_sqlite("opening the register", [&] {
-        SQLite::Database probe(path.string(), detail::open_flags(SQLite::OPEN_READONLY));
+        SQLite::Database probe(detail::read_only_uri(path), detail::open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
         probe.setBusyTimeout(busy_timeout_ms);
         version = schema_version(probe);
     });
@@ -260,7 +261,8 @@ Register Register::open_verifiable(const fs::path& path, std::string& note) {
     std::unique_ptr<Impl> impl;
     try {
         detail::translate_sqlite("copying the register to check it", [&] {
-            SQLite::Database source(path.string(), detail::open_flags(SQLite::OPEN_READONLY));
+            SQLite::Database source(detail::read_only_uri(path),
+                                    detail::open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
             source.setBusyTimeout(busy_timeout_ms);
             impl = std::make_unique<Impl>(name, SQLite::OPEN_READWRITE);
             impl->temporary = name;

@@ -253,6 +253,20 @@ public:
     // the day's earlier 'sent' row for the same kind and owner (a resend):
     // there is never more than one.
     void record_reminder(const Reminder& reminder);
+    // Claims the sending of one reminder (table reminder_claims, schemas/015)
+    // before it is sent, committed at once, so that two overlapping runs
+    // never send the same one: false when another run holds the claim, or
+    // (unless `force`) when the day's reminder of that kind and owner was
+    // sent already. `claimed_at` is the UTC timestamp of the claim.
+    bool claim_reminder(Date day, const std::string& kind, const std::string& owner, const std::string& claimed_at,
+                        bool force);
+    // Records the attempt (as record_reminder) and releases its claim, in
+    // one transaction; a failed attempt can then be retried by a later run.
+    void finish_reminder(const Reminder& reminder);
+
+    // The latest recorded_at of the journal (its head event's, or the
+    // register's creation time when there is none); "" when unknown.
+    std::string latest_recorded_at() const;
 
     // --- reports (register_reports.cpp): aggregate queries over the
     // projection. They read no personal data.

@@ -177,6 +177,44 @@ TEST_CASE("A failed delivery is recorded, the others still go, and the next run 
     CHECK(statuses(reg).back() == "digest sam sent sam@example.org 1");
 }
 
+TEST_CASE("A reminder another run has claimed is not sent; the claim goes when that run records it",
+          "[remind][run][claims]") {
+    TempDir dir;
+    auto reg = register_with(dir / "reg.db", 0);
+    // Another run is sending sam's digest: its claim is committed.
+    REQUIRE(reg.claim_reminder(d("2026-11-20"), "digest", "sam", "2026-11-20T09:29:00Z", false));
+    CHECK_FALSE(reg.claim_reminder(d("2026-11-20"), "digest", "sam", "2026-11-20T09:29:30Z", false));
+
+    RecordingTransport transport;
+    const auto report = run(reg, &transport, sample_grouping(), letterhead(), {false, false, std::nullopt});
+    REQUIRE(transport.sent.size() == 1);
+    CHECK(transport.sent[0].to.at(0).address == "jo@example.org");
+    CHECK(report.results[2].owner == "sam");
+    CHECK(report.results[2].outcome == Outcome::claimed);
+    CHECK(report.results[0].outcome == Outcome::sent); // jo
+
+    // The other run records its delivery, which releases the claim.
+    auto sent = record("digest", "sam", "sent");
+    sent.recipient = "sam@example.org";
+    reg.finish_reminder(sent);
+    RecordingTransport later;
+    const auto again = run(reg, &later, sample_grouping(), letterhead(), {false, false, std::nullopt});
+    CHECK(later.attempts == 0);
+    CHECK(again.results[2].outcome == Outcome::already_sent);
+    // Without --force a sent reminder cannot be claimed; with it, it can.
+    CHECK_FALSE(reg.claim_reminder(d("2026-11-20"), "digest", "sam", "2026-11-20T10:00:00Z", false));
+    CHECK(reg.claim_reminder(d("2026-11-20"), "digest", "sam", "2026-11-20T10:00:00Z", true));
+}
+
+TEST_CASE("A failed attempt releases its claim, so the next run retries it", "[remind][run][claims]") {
+    TempDir dir;
+    auto reg = register_with(dir / "reg.db", 0);
+    RecordingTransport failing;
+    failing.refuse = {"sam@example.org"};
+    run(reg, &failing, sample_grouping(), letterhead(), {false, false, std::nullopt});
+    CHECK(reg.claim_reminder(d("2026-11-20"), "digest", "sam", "2026-11-20T09:31:00Z", false));
+}
+
 TEST_CASE("A dry run sends nothing, records nothing and keeps the messages", "[remind][run]") {
     TempDir dir;
     auto reg = register_with(dir / "reg.db", 0);
