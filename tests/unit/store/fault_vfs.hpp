@@ -4,7 +4,8 @@
 // returns the chosen error from writes (a full disk: SQLITE_FULL; a failing
 // device: SQLITE_IOERR_WRITE), syncs (SQLITE_IOERR_FSYNC) or reads
 // (SQLITE_IOERR_READ), from the Nth call on (a disk that stays full) or for
-// the Nth call only (a transient error).
+// the Nth call only (a transient error). Syncs are counted but not passed
+// on (nothing here needs to survive a power cut, and fsync is slow).
 //
 // While a FaultVfs exists it is SQLite's default VFS, so the register code
 // under test opens its files through it unchanged; its destructor restores
