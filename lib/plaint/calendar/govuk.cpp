@@ -74,6 +74,9 @@ Feed parse_govuk_feed(std::string_view json_text, const std::string& source) {
     } catch (const json::parse_error& e) {
         throw DataError(fmt::format("{}: not valid JSON at byte {}", source, e.byte),
                         "expected GOV.UK's bank-holidays.json format");
+    } catch (const json::out_of_range&) { // a number too large for a double (found by tests/fuzz)
+        throw DataError(source + ": not valid JSON: a number out of range",
+                        "expected GOV.UK's bank-holidays.json format");
     }
     if (repeated)
         throw DataError(fmt::format("{}: the key {} is given twice in one object", source, text::quoted(*repeated)),

@@ -30,7 +30,7 @@ public:
 
     void only_keys(const toml::table& table, std::initializer_list<const char*> known, const std::string& what) const {
         for (const auto& [key, node] : table)
-            if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
+            if (std::none_of(known.begin(), known.end(), [&key = key](const char* k) { return key == k; }))
                 fail(node, fmt::format("unknown key \"{}\" in {}", key.str(), what));
     }
 
