@@ -25,7 +25,7 @@ due Tue 24 (2 left). Responses (25 working days) are not due within 5.
 
 A fixed salt: the journal head in the manager's summary is then exact.
 
-  $ salt=000102030405060708090a0b0c0d0e0f; sqlite3 reg.db "UPDATE register SET salt = '$salt', journal_head_hash = '$(printf 'plaint journal genesis\n%s' "$salt" | sha256sum | cut -c1-64)'"
+  $ salt=000102030405060708090a0b0c0d0e0f; sqlite3 reg.db "UPDATE register SET salt = '$salt', journal_head_hash = '$(printf 'plaint journal genesis v2\n["%s","Test ICB","C","nhs-complaint","2026-11-20T09:30:00Z"]' "$salt" | sha256sum | cut -c1-64)'"
   $ . ./env; plaint log --received 2026-11-10 --owner sam --complainant "Ann Smith" --complainant-contact ann@example.net --summary "Secret summary"
   C-2026-0001
   $ . ./env; plaint log --received 2026-11-17 --owner zoe --summary "Secret summary"
@@ -131,7 +131,7 @@ is 1. C-2026-0005 has no owner: listed in the summary, with a warning.
     C-2026-0005  acknowledgement  due Mon 2026-11-23  1 working day left
                  next step: acknowledge
   
-  Journal head: event 5, hash 635de8fd91d256e4e4ef1e31d4dfb37853febc19d07465bd60f5b427856b4e4f
+  Journal head: event 5, hash 681aabe32d68d38bce876b8c9cd601e8df951eb1dc65f4dc57892a2cf101f99b
   
   This reminder carries case references, clocks, dates and next steps only.
   See a case and its timeline with: plaint show REFERENCE

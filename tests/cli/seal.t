@@ -11,9 +11,9 @@ deterministic), are exact.
   > masked() { sed -E 's/[0-9a-f]{64}/<hex>/g; s/key [0-9a-f]{16}/key <id>/g' | sed "s#$PWD#<dir>#g"; }
   > END
   $ . ./env.sh && plaint init --organisation "Test ICB" >/dev/null
-  $ salt=000102030405060708090a0b0c0d0e0f; sqlite3 reg.db "UPDATE register SET salt = '$salt', journal_head_hash = '$(printf 'plaint journal genesis\n%s' "$salt" | sha256sum | cut -c1-64)'"
+  $ salt=000102030405060708090a0b0c0d0e0f; sqlite3 reg.db "UPDATE register SET salt = '$salt', journal_head_hash = '$(printf 'plaint journal genesis v2\n["%s","Test ICB","C","nhs-complaint","2026-11-20T09:00:00Z"]' "$salt" | sha256sum | cut -c1-64)'"
   $ . ./env.sh && plaint verify
-  ok: 0 events, 0 cases; journal head 60050ecc58783609637ac5b7a539bc0f14c84336e7e42209cb3756dab1b36ad7
+  ok: 0 events, 0 cases; journal head 24f78972d73952173dae37cc4f44023d748707d67c37d0a64d8b32ff29a8659f
   $ . ./env.sh && plaint seal
   ! plaint: error: seal: no seal key is configured
   ! plaint: hint: make one with 'plaint seal --new-key FILE' and name it in the configuration: [seal] key = "FILE"
@@ -66,7 +66,7 @@ more cases and a second seal chained to the first.
   C-2026-0003
   $ . ./env.sh && plaint seal
   Sealed event 3 as seal 1 at 2026-11-20T09:00:00Z: 3 events since the start, key 34751143d8fcb176
-  journal head 6497d199c4e95d4bda8da5dc9adb1eca8c21d3874f0c4bdec7d659a5eb006e7a
+  journal head 557d8949848c0d6787cf69c2ba5f5f35be065c8f38c938ccb77d33de52c1a913
   ! plaint: note: no [seal] public_key is configured: 'plaint verify' cannot tell these seals from forged ones until it is
   $ . ./env.sh && plaint log --summary four && plaint log --summary five
   C-2026-0004
@@ -76,23 +76,23 @@ more cases and a second seal chained to the first.
     "format": "plaint-seal-1",
     "seal": 2,
     "organisation": "Test ICB",
-    "genesis": "60050ecc58783609637ac5b7a539bc0f14c84336e7e42209cb3756dab1b36ad7",
+    "genesis": "24f78972d73952173dae37cc4f44023d748707d67c37d0a64d8b32ff29a8659f",
     "seq": 5,
-    "hash": "4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177",
+    "hash": "d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef",
     "sealed_at": "2026-11-21T09:00:00Z",
     "from_seq": 4,
     "events": 2,
-    "prefixes_sha256": "e5b3499f279dbe6d8a7ec402db4ff7ad1e0f30289f65374eb6e8e9b3ed3af128",
-    "previous_signature": "ba888f31bbc6fa9375e3458b6c0efd998396c9754d3bb5c371171b804319e9fc5a042146eac7cf7fd23295ec5b258868c3d7d49e95c89712385f4acd711ebd08",
+    "prefixes_sha256": "5cdae9bd90c81cc81981352677a5222a68cc06224f6ed0712ac0c28df63f247d",
+    "previous_signature": "3e050b526efc10938839ffc0ee9dc248b0248bf8828fd42dd989997d7aac8521ab2da3b9b4d1fc9b1291804e216ada3e1d7f7557777f8bdae439e0899bd7200a",
     "public_key": "59c85b9e6f9fec50e7f2e1f8ba2357ac13cdd1f600a6baf2a2f5e5a011baf5bc",
     "key_id": "34751143d8fcb176",
-    "signature": "fdd82e9f53594e8ec3bf234715c84a1a3ed3caf1ec685d81a4bacd0a14d2c12a4d4e18397b373e2d05c113d173b701be88d18a6cee3b66551e5e8d73f2124b0d"
+    "signature": "5405f2c1fa3bb5a908d95b00a45ee121b7c2ee04c54de5f51694ccdc826e1b76851a077a8e6d3f0bae7e9ad3765f0c583d9311f7161fd928132ca4406aa04a0e"
   }
   ! plaint: note: no [seal] public_key is configured: 'plaint verify' cannot tell these seals from forged ones until it is
   $ . ./env.sh && plaint seal --list
   seal  sealed_at             event  events  hash                                                              key
-     1  2026-11-20T09:00:00Z      3       3  6497d199c4e95d4bda8da5dc9adb1eca8c21d3874f0c4bdec7d659a5eb006e7a  34751143d8fcb176
-     2  2026-11-21T09:00:00Z      5       2  4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177  34751143d8fcb176
+     1  2026-11-20T09:00:00Z      3       3  557d8949848c0d6787cf69c2ba5f5f35be065c8f38c938ccb77d33de52c1a913  34751143d8fcb176
+     2  2026-11-21T09:00:00Z      5       2  d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef  34751143d8fcb176
   $ . ./env.sh && plaint seal --list --format json | grep -q '"prefixes"' || echo "no prefixes in a listing"
   no prefixes in a listing
   $ . ./env.sh && plaint seal --list --format csv
@@ -104,12 +104,12 @@ Verify: the seals checked, but against the key stored with them, which
 proves nothing until the public key is configured.
 
   $ . ./env.sh && plaint verify
-  ok: 5 events, 5 cases; journal head 4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177
+  ok: 5 events, 5 cases; journal head d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef
   seals: 2, the newest seal 2 of event 5 at 2026-11-21T09:00:00Z, key 34751143d8fcb176 (not checked: none is configured)
   note: no [seal] public_key is configured, so the seals were checked against the key stored with them in the register, which whoever can write the file can replace: they prove nothing until the public key is configured
   $ printf 'public_key = "59c85b9e6f9fec50e7f2e1f8ba2357ac13cdd1f600a6baf2a2f5e5a011baf5bc"\n' >> .config/plaint/config.toml
   $ . ./env.sh && plaint verify
-  ok: 5 events, 5 cases; journal head 4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177
+  ok: 5 events, 5 cases; journal head d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef
   seals: 2, the newest seal 2 of event 5 at 2026-11-21T09:00:00Z, key 34751143d8fcb176 (checked against the configured public key)
   $ . ./env.sh && plaint verify --format json | sed -n '/"seals"/,$p'
     "seals": {
@@ -119,17 +119,17 @@ proves nothing until the public key is configured.
         "format": "plaint-seal-1",
         "seal": 2,
         "organisation": "Test ICB",
-        "genesis": "60050ecc58783609637ac5b7a539bc0f14c84336e7e42209cb3756dab1b36ad7",
+        "genesis": "24f78972d73952173dae37cc4f44023d748707d67c37d0a64d8b32ff29a8659f",
         "seq": 5,
-        "hash": "4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177",
+        "hash": "d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef",
         "sealed_at": "2026-11-21T09:00:00Z",
         "from_seq": 4,
         "events": 2,
-        "prefixes_sha256": "e5b3499f279dbe6d8a7ec402db4ff7ad1e0f30289f65374eb6e8e9b3ed3af128",
-        "previous_signature": "ba888f31bbc6fa9375e3458b6c0efd998396c9754d3bb5c371171b804319e9fc5a042146eac7cf7fd23295ec5b258868c3d7d49e95c89712385f4acd711ebd08",
+        "prefixes_sha256": "5cdae9bd90c81cc81981352677a5222a68cc06224f6ed0712ac0c28df63f247d",
+        "previous_signature": "3e050b526efc10938839ffc0ee9dc248b0248bf8828fd42dd989997d7aac8521ab2da3b9b4d1fc9b1291804e216ada3e1d7f7557777f8bdae439e0899bd7200a",
         "public_key": "59c85b9e6f9fec50e7f2e1f8ba2357ac13cdd1f600a6baf2a2f5e5a011baf5bc",
         "key_id": "34751143d8fcb176",
-        "signature": "fdd82e9f53594e8ec3bf234715c84a1a3ed3caf1ec685d81a4bacd0a14d2c12a4d4e18397b373e2d05c113d173b701be88d18a6cee3b66551e5e8d73f2124b0d"
+        "signature": "5405f2c1fa3bb5a908d95b00a45ee121b7c2ee04c54de5f51694ccdc826e1b76851a077a8e6d3f0bae7e9ad3765f0c583d9311f7161fd928132ca4406aa04a0e"
       },
       "notes": []
     }
@@ -147,12 +147,12 @@ base64). Verify checks the register against it.
   2
   600
   $ . ./env.sh && plaint seal --export - | cut -c1-120
-  {"format":"plaint-seal-1","seal":1,"organisation":"Test ICB","genesis":"60050ecc58783609637ac5b7a539bc0f14c84336e7e42209
-  {"format":"plaint-seal-1","seal":2,"organisation":"Test ICB","genesis":"60050ecc58783609637ac5b7a539bc0f14c84336e7e42209
+  {"format":"plaint-seal-1","seal":1,"organisation":"Test ICB","genesis":"24f78972d73952173dae37cc4f44023d748707d67c37d0a6
+  {"format":"plaint-seal-1","seal":2,"organisation":"Test ICB","genesis":"24f78972d73952173dae37cc4f44023d748707d67c37d0a6
   $ . ./env.sh && plaint seal --export - | cmp - seals.jsonl && echo same
   same
   $ . ./env.sh && plaint verify --seals seals.jsonl
-  ok: 5 events, 5 cases; journal head 4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177
+  ok: 5 events, 5 cases; journal head d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef
   seals: 2, the newest seal 2 of event 5 at 2026-11-21T09:00:00Z, key 34751143d8fcb176 (checked against the configured public key)
 
 The seals deleted from the register: the register alone only notes it; the
@@ -160,12 +160,13 @@ exported copy catches it, and a new export refuses to replace that copy.
 
   $ cp reg.db kept.db && sqlite3 reg.db 'DELETE FROM seals'
   $ . ./env.sh && plaint verify
-  ok: 5 events, 5 cases; journal head 4a7ed4021d2d6d2deb66ad82ec0f8acd23ef7d51bd09867ab0ade7c0169d4177
+  ok: 5 events, 5 cases; journal head d5a4a0194f340dd2fe8097fddfa35bf3c4b7861e1dbc008b6006a78cd0c9b9ef
   note: the register has no seals although a [seal] public_key is configured: if it was ever sealed, check it against the exported seals with --seals FILE
   $ . ./env.sh && plaint verify --seals seals.jsonl
   FAILED: seal 1 of seals.jsonl is not in the register: seals were deleted from it
   FAILED: seal 2 of seals.jsonl is not in the register: seals were deleted from it
   seals: 2, the newest seal 2 of event 5 at 2026-11-21T09:00:00Z, key 34751143d8fcb176 (checked against the configured public key)
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ . ./env.sh && plaint seal --export seals.jsonl
   ! plaint: error: seal: seals.jsonl holds seal 1, which the register does not: its seals were deleted or altered; nothing was written
@@ -182,10 +183,12 @@ named, and a seal altered is caught by its signature.
   FAILED: event 4 (C-2026-0004 logged) has been altered: its hash does not match its contents
   FAILED: event 4 (C-2026-0004 logged) differs from what seal 2 sealed at 2026-11-21T09:00:00Z: the journal was rewritten from this event on and its hashes recomputed; compare it with the exported seals or another outside record
   seals: 2, the newest seal 2 of event 5 at 2026-11-21T09:00:00Z, key <id> (checked against the configured public key)
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   $ cp kept.db reg.db && sqlite3 reg.db "UPDATE seals SET sealed_at = '2026-11-19T09:00:00Z' WHERE number = 2"
   $ . ./env.sh && plaint verify
   FAILED: seal 2's signature does not match its contents: the seal was altered
   seals: 2, the newest seal 2 of event 5 at 2026-11-19T09:00:00Z, key 34751143d8fcb176 (checked against the configured public key)
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ cp kept.db reg.db
 
@@ -197,6 +200,7 @@ configured one's pair is refused for sealing.
   FAILED: seal 1 was signed with key 34751143d8fcb176, which is not the configured [seal] public_key: the seal was forged or the key replaced
   FAILED: seal 2 was signed with key 34751143d8fcb176, which is not the configured [seal] public_key: the seal was forged or the key replaced
   seals: 2, the newest seal 2 of event 5 at 2026-11-21T09:00:00Z, key 34751143d8fcb176 (checked against the configured public key)
+  what to do: the journal is broken, so the cases cannot be rebuilt from it: restore the register from a backup made before the first event named, and compare it with your latest seal or an outside record
   [1]
   $ . ./env.sh && plaint --config other.toml seal 2>&1 | sed "s#$PWD#<dir>#g"
   plaint: error: seal: the seal key <dir>/seal.pem (key 34751143d8fcb176) does not match the configured [seal] public_key

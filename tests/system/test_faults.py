@@ -176,7 +176,7 @@ def disk_full(plaint, root, rng):
                 continue
             failed += 1
             in_a_row += 1
-            refused(proc, f"command {i} on a full disk", ["the disk is full", "cannot read or write the file"])
+            refused(proc, f"command {i} on a full disk", ["the disk is full", "cannot read or write the file", "No space left on device"])
             if journal(register) != before:
                 fail(f"command {i} failed on a full disk but changed the journal")
             if in_a_row == 8:

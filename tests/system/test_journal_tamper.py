@@ -26,25 +26,33 @@ import sys
 import tempfile
 
 
-def text_after_hash(row):
+def canonical(value):
+    """Canonical JSON as the journal writes it (no spaces, keys sorted)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def content_hash(salt, details):
+    """The hash of an event's content (journal.hpp, format 2)."""
+    return hashlib.sha256(("plaint event content\n" + salt + "\n" + details).encode("utf-8")).hexdigest()
+
+
+def chain_text(row):
     """What an event's hash covers after the previous hash (journal.cpp,
-    text_after_hash): a newline and the JSON array [seq, case, type,
-    effective date, recorded at, actor, details as a JSON string], the
-    strings escaped as nlohmann::json writes them."""
-    def s(value):
-        return json.dumps(value, ensure_ascii=False)
-    return "\n[{},{},{},{},{},{},{}]".format(row["seq"], s(row["case_ref"]), s(row["type"]), s(row["effective_date"]),
-                                             s(row["recorded_at"]), s(row["actor"]), s(row["details"]))
+    chain_text): a newline and the JSON array [seq, case, type, effective
+    date, recorded at, actor, content hash]."""
+    return "\n" + canonical([row["seq"], row["case_ref"], row["type"], row["effective_date"], row["recorded_at"],
+                             row["actor"], row["content_hash"]])
 
 
 def event_hash(prev_hash, row):
     """The journal's hash of one event: SHA-256 of the previous hash and
-    text_after_hash. The one place to change when the hash definition does."""
-    return hashlib.sha256((prev_hash + text_after_hash(row)).encode("utf-8")).hexdigest()
+    chain_text. The one place to change when the hash definition does."""
+    return hashlib.sha256((prev_hash + chain_text(row)).encode("utf-8")).hexdigest()
 
 
-def genesis_hash(salt):
-    return hashlib.sha256(("plaint journal genesis\n" + salt).encode("utf-8")).hexdigest()
+def genesis_hash(db):
+    r = db.execute("SELECT salt, organisation, reference_prefix, default_procedure, created_at FROM register").fetchone()
+    return hashlib.sha256(("plaint journal genesis v2\n" + canonical(list(r))).encode("utf-8")).hexdigest()
 
 
 def rechain(path, change):
@@ -53,11 +61,15 @@ def rechain(path, change):
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row
     change(db)
-    prev = genesis_hash(db.execute("SELECT salt FROM register").fetchone()[0])
+    prev = genesis_hash(db)
+    salt = db.execute("SELECT salt FROM register").fetchone()[0]
     rows = [dict(r) for r in db.execute("SELECT * FROM events ORDER BY seq")]
     for row in rows:
+        if row["details"] is not None:
+            row["content_hash"] = content_hash(salt, row["details"])
         row["hash"] = event_hash(prev, row)
-        db.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, row["hash"], row["seq"]))
+        db.execute("UPDATE events SET prev_hash = ?, hash = ?, content_hash = ? WHERE seq = ?",
+                   (prev, row["hash"], row["content_hash"], row["seq"]))
         prev = row["hash"]
     db.execute("UPDATE register SET journal_head_seq = ?, journal_head_hash = ?", (rows[-1]["seq"], prev))
     db.commit()
@@ -106,7 +118,7 @@ CHAIN = [
     ("an event inserted",
      "UPDATE events SET seq = -(seq + 1) WHERE seq >= 4; UPDATE events SET seq = -seq WHERE seq < 0; "
      "INSERT INTO events SELECT 4, 'C-2026-0001', 'closed', '2026-11-20', recorded_at, actor, '{}', hash, "
-     "'forged' FROM events WHERE seq = 3", 4, "event 4 (C-2026-0001 closed) has been altered"),
+     "'forged', content_hash FROM events WHERE seq = 3", 4, "event 4 (C-2026-0001 closed) has been altered"),
 ]
 
 # Whole chain recomputed: (what, change, the event named, message part)

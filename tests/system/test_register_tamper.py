@@ -42,11 +42,11 @@ TAMPERING = [
     ("an event inserted",
      "UPDATE events SET seq = -(seq + 1) WHERE seq >= 4; UPDATE events SET seq = -seq WHERE seq < 0; "
      "INSERT INTO events SELECT 4, 'C-2026-0001', 'closed', '2026-11-20', recorded_at, actor, '{}', hash, "
-     "'forged' FROM events WHERE seq = 3",
+     "'forged', content_hash FROM events WHERE seq = 3",
      4, "event 4 (C-2026-0001 closed) has been altered"),
     ("an event added at the end",
      "INSERT INTO events SELECT 7, 'C-2026-0001', 'closed', '2026-11-20', recorded_at, actor, '{}', hash, "
-     "'forged' FROM events WHERE seq = 6",
+     "'forged', content_hash FROM events WHERE seq = 6",
      7, "event 7 (C-2026-0001 closed) has been altered"),
 ]
 

@@ -32,7 +32,7 @@ public:
         for (int v = 0; v < version; ++v) db_.exec(all[static_cast<std::size_t>(v)].sql);
         db_.exec(fmt::format("PRAGMA user_version = {}", version));
         SQLite::Statement row(db_, "INSERT INTO register (id, organisation, default_procedure, calendar, reference_prefix,"
-                                   " created_at, old_register_salt, journal_head_seq, journal_head_hash)"
+                                   " created_at, salt, journal_head_seq, journal_head_hash)"
                                    " VALUES (1, 'Old ICB', 'nhs-complaint', 'scotland', 'OLD', '2020-01-02T03:04:05Z', ?, 0, ?)");
         head_ = v2_ ? store::genesis_hash(old_genesis) : store::v1::genesis_hash(old_register_salt);
         row.bind(1, old_register_salt);
