@@ -3,6 +3,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/core/sha256.hpp"
+#include "plaint/core/text.hpp"
 #include "plaint/store/documents.hpp"
 #include "plaint/store/journal.hpp"
 #include "plaint/store/register_impl.hpp"
@@ -28,37 +29,6 @@ std::string describe(const reg::Event& e) {
     return e.case_ref.empty() ? fmt::format("event {} ({})", e.seq, e.type)
                               : fmt::format("event {} ({} {})", e.seq, e.case_ref, e.type);
 }
-
-// Well-formed UTF-8 (no overlong forms, surrogates or code points past
-// U+10FFFF): what the journal's canonical JSON can represent.
-bool valid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        std::uint32_t code = 0;
-        if (c >= 0xC2 && c <= 0xDF) length = 2, code = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF) length = 3, code = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4) length = 4, code = c & 0x07;
-        else return false;
-        if (i + length > text.size()) return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80) return false;
-            code = (code << 6) | (next & 0x3F);
-        }
-        if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
-            (length == 4 && (code < 0x10000 || code > 0x10FFFF)))
-            return false;
-        i += length;
-    }
-    return true;
-}
-
 
 const char* const rewrite_advice =
     "the journal itself may have been rewritten (an edit followed by every later hash recomputed passes the "
@@ -97,8 +67,8 @@ std::int64_t walk_chain(SQLite::Database& db, VerifyReport& report, CalendarRepl
         e.prev_hash = q.getColumn(7).getString();
         e.hash = q.getColumn(8).getString();
         e.content_hash = q.getColumn(9).getString();
-        for (const std::string* text : std::initializer_list<const std::string*>{&e.case_ref, &e.type, &e.recorded_at, &e.actor, &details})
-            if (!valid_utf8(*text)) {
+        for (const std::string* field : std::initializer_list<const std::string*>{&e.case_ref, &e.type, &e.recorded_at, &e.actor, &details})
+            if (!text::is_utf8(*field)) {
                 fail(e.seq, fmt::format("event {} has been altered: it holds text that is not valid UTF-8", e.seq));
                 return calendar_seq;
             }
@@ -325,7 +295,6 @@ private:
 
     void check_case(const std::vector<reg::Event>& events) {
         const std::string ref = events.front().case_ref;
-        ++cases_seen_;
         orphans_before(ref);
         Digests digests;
         bool merged_away = false;
@@ -428,7 +397,6 @@ private:
     DetailReader details_;
     std::map<std::int64_t, std::string> attachments_;
     const std::map<std::int64_t, std::string> none_;
-    std::size_t cases_seen_ = 0;
     bool differs_ = false;
     bool personal_changed_ = false;
 };
@@ -531,8 +499,6 @@ void Register::rebuild_cases(RebuildReport& result) {
     for (const auto& ref : orphan_details(db)) repaired(fmt::format("aspects, lessons, actions, links or "
                                                                     "contributions of {}, which has no case", ref));
     without_search_triggers(db, [&] {
-        for (const char* table : {"case_aspects", "case_lessons", "case_actions", "case_links", "case_contributions"})
-            db.exec(fmt::format("DELETE FROM {} WHERE case_ref NOT IN (SELECT ref FROM cases)", table));
         ByCase stored_cases(db, fmt::format("SELECT {} FROM cases ORDER BY ref", case_columns));
         ByCase stored_clocks(db, fmt::format("SELECT {} FROM clocks ORDER BY case_ref, clock", clock_columns));
         DetailReader details(db);
