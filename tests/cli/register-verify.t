@@ -36,7 +36,7 @@ An intact register.
       "notes": []
     }
   }
-  $ . ./env.sh && plaint verify | grep -c "$(sqlite3 reg.db 'select hash from events where seq = 3')"
+  $ h=$(sqlite3 reg.db 'select hash from events where seq = 3') && . ./env.sh && plaint verify | grep -c "$h"
   1
   $ . ./env.sh && plaint rebuild
   Rebuilt 3 cases from 3 events; 0 differed from the journal
