@@ -13,11 +13,13 @@
 namespace plaint::casework {
 
 const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
+    // Verify and import_cases compute clocks on threads of their own.
+    std::lock_guard lock(mutex_);
     if (c.procedure_hash.empty()) return catalog_().get(c.procedure);
     if (auto known = by_hash_.find(c.procedure_hash); known != by_hash_.end() && known->second) return *known->second;
-    // The register's connection belongs to the thread that made this object;
-    // import_cases computes clocks on worker threads.
-    if (std::this_thread::get_id() != owner_)
+    // The register's connection belongs to the thread that made this object,
+    // unless the register holds its definitions in memory (verify).
+    if (std::this_thread::get_id() != owner_ && !reg_.definitions_in_memory())
         throw Error(ExitCode::internal, fmt::format("the definition of procedure {} was not known before the import "
                                                     "began", c.procedure));
     const auto text = reg_.definition_text(c.procedure_hash);
@@ -31,6 +33,7 @@ const procedure::Procedure& Definitions::of(const reg::CaseRecord& c) {
 }
 
 void Definitions::remember(std::shared_ptr<const procedure::Procedure> p) {
+    std::lock_guard lock(mutex_);
     auto& slot = by_hash_[p->hash];
     if (!slot) slot = std::move(p);
 }

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <mutex>
 #include <thread>
 
 namespace plaint::casework {
@@ -36,6 +37,7 @@ private:
     CatalogSource catalog_;
     std::map<std::string, std::shared_ptr<const procedure::Procedure>> by_hash_;
     std::thread::id owner_ = std::this_thread::get_id();
+    std::mutex mutex_;
 };
 
 // Computes the clocks stored in the projection (schemas/004_clocks.sql).

@@ -14,11 +14,10 @@ namespace {
 
 std::string to_hex(const unsigned char* data, std::size_t size) {
     static constexpr char digits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(size * 2);
+    std::string hex(size * 2, '\0');
     for (std::size_t i = 0; i < size; ++i) {
-        hex += digits[data[i] >> 4];
-        hex += digits[data[i] & 0x0F];
+        hex[2 * i] = digits[data[i] >> 4];
+        hex[2 * i + 1] = digits[data[i] & 0x0F];
     }
     return hex;
 }

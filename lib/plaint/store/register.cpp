@@ -25,9 +25,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Writers wait this long for each other before giving up.
-constexpr int busy_timeout_ms = 60'000;
-
 } // namespace
 
 int detail::open_flags(int flags) {
@@ -41,7 +38,7 @@ int detail::open_flags(int flags) {
 namespace {
 
 void configure(SQLite::Database& db) {
-    db.setBusyTimeout(busy_timeout_ms);
+    db.setBusyTimeout(detail::busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");
     // FULL: a reference printed after commit survives power loss, not just a kill.
     db.exec("PRAGMA synchronous = FULL");
@@ -244,7 +241,7 @@ Register Register::open_verifiable(const fs::path& path, std::string& note) {
     int version = 0;
     detail::translate_sqlite("opening the register", [&] {
         SQLite::Database probe(detail::read_only_uri(path), detail::open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
-        probe.setBusyTimeout(busy_timeout_ms);
+        probe.setBusyTimeout(detail::busy_timeout_ms);
         version = schema_version(probe);
     });
     if (version >= latest_schema_version()) return open(path, Access::read_only);
@@ -263,7 +260,7 @@ Register Register::open_verifiable(const fs::path& path, std::string& note) {
         detail::translate_sqlite("copying the register to check it", [&] {
             SQLite::Database source(detail::read_only_uri(path),
                                     detail::open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
-            source.setBusyTimeout(busy_timeout_ms);
+            source.setBusyTimeout(detail::busy_timeout_ms);
             impl = std::make_unique<Impl>(name, SQLite::OPEN_READWRITE);
             impl->temporary = name;
             SQLite::Backup backup(impl->db, source);

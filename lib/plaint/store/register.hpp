@@ -195,6 +195,10 @@ public:
 
     // The procedure definition stored under a hash, if any.
     std::optional<std::string> definition_text(const std::string& hash) const;
+    // True while definition_text answers from memory without the connection,
+    // from any thread (during verify, whose clocks are worked out on threads
+    // of their own).
+    bool definitions_in_memory() const;
 
     // Appends many cases with their histories in one transaction, with the
     // journal chained and the projection (cases, clocks) maintained as usual.

@@ -86,25 +86,37 @@ void append_event(SQLite::Database& db, reg::Event& e) {
     move.exec();
 }
 
-reg::Event read_event(SQLite::Statement& q) {
-    reg::Event e;
+StoredEvent read_stored_event(SQLite::Statement& q) {
+    StoredEvent s;
+    reg::Event& e = s.event;
     e.seq = q.getColumn(0).getInt64();
     e.case_ref = q.getColumn(1).getString();
     e.type = q.getColumn(2).getString();
-    e.effective_date = date_column(q.getColumn(3));
+    s.date = q.getColumn(3).getString();
     e.recorded_at = q.getColumn(4).getString();
     e.actor = q.getColumn(5).getString();
-    if (q.getColumn(6).isNull()) {
-        e.details = nullptr; // erased
-    } else {
-        const std::string details = q.getColumn(6).getString();
-        e.details = nlohmann::json::parse(details, nullptr, false);
-        if (e.details.is_discarded()) e.details = nlohmann::json{{"unreadable", details}};
-    }
+    s.erased = q.getColumn(6).isNull();
+    if (!s.erased) s.details = q.getColumn(6).getString();
     e.prev_hash = q.getColumn(7).getString();
     e.hash = q.getColumn(8).getString();
     e.content_hash = q.getColumn(9).getString();
-    return e;
+    return s;
+}
+
+void parse_details(StoredEvent& s) {
+    if (s.erased) {
+        s.event.details = nullptr;
+        return;
+    }
+    s.event.details = nlohmann::json::parse(s.details, nullptr, false);
+    if (s.event.details.is_discarded()) s.event.details = nlohmann::json{{"unreadable", std::move(s.details)}};
+}
+
+reg::Event read_event(SQLite::Statement& q) {
+    StoredEvent s = read_stored_event(q);
+    s.event.effective_date = date_column(q.getColumn(3));
+    parse_details(s);
+    return std::move(s.event);
 }
 
 void save_case(SQLite::Database& db, const reg::CaseRecord& r) {
@@ -318,6 +330,10 @@ reg::Event Register::append_in_transaction(const std::string& ref, const std::st
 }
 
 std::optional<std::string> Register::definition_text(const std::string& hash) const {
+    if (impl_->definitions) {
+        const auto it = impl_->definitions->find(hash);
+        return it == impl_->definitions->end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
     std::optional<std::string> text;
     translate_sqlite("reading a procedure definition", [&] {
         SQLite::Statement q(impl_->db, "SELECT text FROM procedure_definitions WHERE hash = ?");
@@ -326,6 +342,8 @@ std::optional<std::string> Register::definition_text(const std::string& hash) co
     });
     return text;
 }
+
+bool Register::definitions_in_memory() const { return impl_->definitions.has_value(); }
 
 std::optional<reg::CaseRecord> Register::find_case(const std::string& ref) const {
     std::optional<reg::CaseRecord> found;

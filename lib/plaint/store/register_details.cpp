@@ -7,6 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <tuple>
+
 namespace plaint::store::detail {
 namespace {
 
@@ -83,48 +86,105 @@ void DetailWriter::write(const reg::CaseRecord& r, bool replace) {
     }
 }
 
-DetailReader::DetailReader(SQLite::Database& db)
-    : aspects_(db, "SELECT subject, service, profession FROM case_aspects WHERE case_ref = ? ORDER BY position"),
-      lessons_(db, "SELECT number, recorded_on, lesson FROM case_lessons WHERE case_ref = ? ORDER BY number"),
-      actions_(db, "SELECT number, action, owner, due, added_on, done_on FROM case_actions WHERE case_ref = ?"
-                   " ORDER BY number"),
-      links_(db, "SELECT other_ref, relation, linked_on FROM case_links WHERE case_ref = ? ORDER BY linked_on, other_ref, relation"),
-      contributions_(db, "SELECT number, requested_of, requested_on, due, received_on FROM case_contributions"
-                         " WHERE case_ref = ? ORDER BY number") {}
+namespace {
 
-void DetailReader::read(reg::CaseRecord& r) {
+// Each detail table's columns, from column `c` of its statement on.
+reg::Aspect aspect_at(SQLite::Statement& q, int c) {
+    return {q.getColumn(c).getString(), q.getColumn(c + 1).getString(), q.getColumn(c + 2).getString()};
+}
+reg::Lesson lesson_at(SQLite::Statement& q, int c) {
+    return {q.getColumn(c).getInt(), required_date(q.getColumn(c + 1)), q.getColumn(c + 2).getString()};
+}
+reg::Action action_at(SQLite::Statement& q, int c) {
+    return {q.getColumn(c).getInt(), q.getColumn(c + 1).getString(), optional_text(q.getColumn(c + 2)),
+            optional_date(q.getColumn(c + 3)), required_date(q.getColumn(c + 4)), optional_date(q.getColumn(c + 5))};
+}
+reg::Link link_at(SQLite::Statement& q, int c) {
+    return {q.getColumn(c).getString(), q.getColumn(c + 1).getString(), required_date(q.getColumn(c + 2))};
+}
+reg::Contribution contribution_at(SQLite::Statement& q, int c) {
+    return {q.getColumn(c).getInt(), q.getColumn(c + 1).getString(), required_date(q.getColumn(c + 2)),
+            required_date(q.getColumn(c + 3)), optional_date(q.getColumn(c + 4))};
+}
+
+const char* const aspect_columns = "subject, service, profession";
+const char* const lesson_columns = "number, recorded_on, lesson";
+const char* const action_columns = "number, action, owner, due, added_on, done_on";
+const char* const link_columns = "other_ref, relation, linked_on";
+const char* const contribution_columns = "number, requested_of, requested_on, due, received_on";
+
+// A case's links in the order they are kept in a record.
+void order_links(std::vector<reg::Link>& links) {
+    std::sort(links.begin(), links.end(), [](const reg::Link& a, const reg::Link& b) {
+        return std::tie(a.linked_on, a.other, a.relation) < std::tie(b.linked_on, b.other, b.relation);
+    });
+}
+
+void clear_details(reg::CaseRecord& r) {
     r.aspects.clear();
     r.lessons.clear();
     r.actions.clear();
     r.links.clear();
     r.contributions.clear();
-    aspects_.bind(1, r.ref);
-    while (aspects_.executeStep())
-        r.aspects.push_back({aspects_.getColumn(0).getString(), aspects_.getColumn(1).getString(),
-                             aspects_.getColumn(2).getString()});
-    aspects_.reset();
-    lessons_.bind(1, r.ref);
-    while (lessons_.executeStep())
-        r.lessons.push_back({lessons_.getColumn(0).getInt(), required_date(lessons_.getColumn(1)),
-                             lessons_.getColumn(2).getString()});
-    lessons_.reset();
-    actions_.bind(1, r.ref);
-    while (actions_.executeStep())
-        r.actions.push_back({actions_.getColumn(0).getInt(), actions_.getColumn(1).getString(),
-                             optional_text(actions_.getColumn(2)), optional_date(actions_.getColumn(3)),
-                             required_date(actions_.getColumn(4)), optional_date(actions_.getColumn(5))});
-    actions_.reset();
-    links_.bind(1, r.ref);
-    while (links_.executeStep())
-        r.links.push_back({links_.getColumn(0).getString(), links_.getColumn(1).getString(),
-                           required_date(links_.getColumn(2))});
-    links_.reset();
-    contributions_.bind(1, r.ref);
-    while (contributions_.executeStep())
-        r.contributions.push_back({contributions_.getColumn(0).getInt(), contributions_.getColumn(1).getString(),
-                                   required_date(contributions_.getColumn(2)), required_date(contributions_.getColumn(3)),
-                                   optional_date(contributions_.getColumn(4))});
-    contributions_.reset();
+}
+
+// Reads a case's rows of one table with a statement bound to its reference.
+template <typename Row, typename Read>
+void read_bound(SQLite::Statement& q, const std::string& ref, std::vector<Row>& rows, Read read) {
+    q.bind(1, ref);
+    while (q.executeStep()) rows.push_back(read(q, 0));
+    q.reset();
+}
+
+} // namespace
+
+DetailReader::DetailReader(SQLite::Database& db)
+    : aspects_(db, fmt::format("SELECT {} FROM case_aspects WHERE case_ref = ? ORDER BY position", aspect_columns)),
+      lessons_(db, fmt::format("SELECT {} FROM case_lessons WHERE case_ref = ? ORDER BY number", lesson_columns)),
+      actions_(db, fmt::format("SELECT {} FROM case_actions WHERE case_ref = ? ORDER BY number", action_columns)),
+      links_(db, fmt::format("SELECT {} FROM case_links WHERE case_ref = ?", link_columns)),
+      contributions_(db, fmt::format("SELECT {} FROM case_contributions WHERE case_ref = ? ORDER BY number",
+                                     contribution_columns)) {}
+
+void DetailReader::read(reg::CaseRecord& r) {
+    clear_details(r);
+    read_bound(aspects_, r.ref, r.aspects, aspect_at);
+    read_bound(lessons_, r.ref, r.lessons, lesson_at);
+    read_bound(actions_, r.ref, r.actions, action_at);
+    read_bound(links_, r.ref, r.links, link_at);
+    order_links(r.links);
+    read_bound(contributions_, r.ref, r.contributions, contribution_at);
+}
+
+DetailCursor::Table::Table(SQLite::Database& db, const std::string& sql) : q(db, sql) { step(); }
+
+void DetailCursor::Table::step() {
+    more = q.executeStep();
+    if (more) ref = q.getColumn(0).getString();
+}
+
+template <typename Row, typename Read>
+void DetailCursor::Table::read(const std::string& case_ref, std::vector<Row>& rows, Read read_row) {
+    for (; more && ref < case_ref; step()) {} // rows of no case (orphan_details)
+    for (; more && ref == case_ref; step()) rows.push_back(read_row(q, 1));
+}
+
+DetailCursor::DetailCursor(SQLite::Database& db)
+    : aspects_(db, fmt::format("SELECT case_ref, {} FROM case_aspects ORDER BY case_ref, position", aspect_columns)),
+      lessons_(db, fmt::format("SELECT case_ref, {} FROM case_lessons ORDER BY case_ref, number", lesson_columns)),
+      actions_(db, fmt::format("SELECT case_ref, {} FROM case_actions ORDER BY case_ref, number", action_columns)),
+      links_(db, fmt::format("SELECT case_ref, {} FROM case_links ORDER BY case_ref, other_ref, relation", link_columns)),
+      contributions_(db, fmt::format("SELECT case_ref, {} FROM case_contributions ORDER BY case_ref, number",
+                                     contribution_columns)) {}
+
+void DetailCursor::read(reg::CaseRecord& r) {
+    clear_details(r);
+    aspects_.read(r.ref, r.aspects, aspect_at);
+    lessons_.read(r.ref, r.lessons, lesson_at);
+    actions_.read(r.ref, r.actions, action_at);
+    links_.read(r.ref, r.links, link_at);
+    order_links(r.links);
+    contributions_.read(r.ref, r.contributions, contribution_at);
 }
 
 std::vector<std::string> orphan_details(SQLite::Database& db) {

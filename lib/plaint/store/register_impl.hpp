@@ -49,10 +49,23 @@ nlohmann::json party_entry(const std::string& salt, const reg::Party& party);
 nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties);
 void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now);
 reg::Event read_event(SQLite::Statement& row); // columns as in event_columns
+// An event as stored, for verify: its fields, its date and details as text
+// (checked before they are read), whether its content was erased.
+struct StoredEvent {
+    reg::Event event; // without its effective date and details
+    std::string date, details;
+    bool erased = false;
+};
+StoredEvent read_stored_event(SQLite::Statement& row); // columns as in event_columns
+// The details as the replay reads them: parsed, or kept as text when
+// unreadable ({"unreadable": TEXT}); null once erased.
+void parse_details(StoredEvent& event);
 extern const char* const event_columns;
 void save_case(SQLite::Database& db, const reg::CaseRecord& record);
 reg::CaseRecord read_case(SQLite::Statement& row); // columns as in case_columns
 extern const char* const case_columns;
+// Writers wait this long for each other before giving up.
+inline constexpr int busy_timeout_ms = 60'000;
 // Writes a case's aspects, lessons and actions (register_details.cpp),
 // replacing what is stored for it when `replace`.
 class DetailWriter {
@@ -73,6 +86,26 @@ public:
 
 private:
     SQLite::Statement aspects_, lessons_, actions_, links_, contributions_;
+};
+// The same for cases read in reference order (verify, rebuild): each table
+// read once by a cursor in the same order instead of queried case by case.
+class DetailCursor {
+public:
+    explicit DetailCursor(SQLite::Database& db);
+    // Cases must come in ascending reference order.
+    void read(reg::CaseRecord& record);
+
+private:
+    struct Table {
+        Table(SQLite::Database& db, const std::string& sql);
+        void step();
+        template <typename Row, typename Read>
+        void read(const std::string& case_ref, std::vector<Row>& rows, Read read_row);
+        SQLite::Statement q;
+        bool more = false;
+        std::string ref;
+    };
+    Table aspects_, lessons_, actions_, links_, contributions_;
 };
 
 // The full-text indexes (schemas/011) from the tables, in one statement each.
@@ -257,6 +290,10 @@ struct Register::Impl {
     std::string calendar_fingerprint;
     CalendarRebuild calendar_rebuild;
     SealTrust seal_trust; // what verify checks the seals against
+    // Every stored procedure definition, by hash, while verify works out
+    // clocks on threads that must not touch the connection (definition_text
+    // answers from here); empty otherwise.
+    std::optional<std::map<std::string, std::string>> definitions;
 
     // Stores the case's clocks when a projector is set.
     // A voided case has none; the clocks are worked out from the journal as

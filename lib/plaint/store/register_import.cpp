@@ -11,13 +11,12 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/journal.hpp"
+#include "plaint/store/pipeline.hpp"
 #include "plaint/store/register_impl.hpp"
 
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
-#include <condition_variable>
-#include <deque>
 #include <exception>
 #include <map>
 #include <memory>
@@ -146,124 +145,8 @@ private:
     const Stamp& stamp_;
 };
 
-// A run of consecutive items, and the failure that ended the stream right
-// after them, if one did.
-template <typename Item>
-struct Batch {
-    std::vector<Item> items;
-    std::exception_ptr error;
-};
-
-// Batches on their way from one thread to another; at most `capacity` wait,
-// so memory stays bounded.
-template <typename Item>
-class Handover {
-public:
-    // False when the taker has stopped and the batch will never be taken.
-    // Batches already used are freed here, on the thread that made them
-    // (cheaper for the allocator, and off the taker's path).
-    bool put(Batch<Item> batch) {
-        std::vector<Batch<Item>> freed;
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return queue_.size() < capacity || stopped_; });
-        if (stopped_) return false;
-        queue_.push_back(std::move(batch));
-        freed.swap(used_);
-        changed_.notify_all();
-        lock.unlock();
-        return true;
-    }
-    // Gives a batch taken back, to be freed by its maker.
-    void used(Batch<Item> batch) {
-        std::lock_guard lock(mutex_);
-        used_.push_back(std::move(batch));
-    }
-    // The next batch; nullopt at the end or once stopped.
-    std::optional<Batch<Item>> take() {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return !queue_.empty() || finished_ || stopped_; });
-        if (queue_.empty() || stopped_) return std::nullopt;
-        Batch<Item> batch = std::move(queue_.front());
-        queue_.pop_front();
-        changed_.notify_all();
-        return batch;
-    }
-    // No more batches will come.
-    void finish() {
-        std::lock_guard lock(mutex_);
-        finished_ = true;
-        changed_.notify_all();
-    }
-    // The taker wants no more batches.
-    void stop() {
-        std::lock_guard lock(mutex_);
-        stopped_ = true;
-        changed_.notify_all();
-    }
-    bool stopped() {
-        std::lock_guard lock(mutex_);
-        return stopped_;
-    }
-
-private:
-    static constexpr std::size_t capacity = 8;
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::deque<Batch<Item>> queue_;
-    std::vector<Batch<Item>> used_;
-    bool finished_ = false, stopped_ = false;
-};
-
-// Several handovers dealt batches in turn, and taken from in the same turn:
-// batch i goes through lane i % lanes, so order is kept end to end.
-template <typename Item>
-class Lanes {
-public:
-    explicit Lanes(std::size_t count) {
-        for (std::size_t i = 0; i < count; ++i) lanes_.push_back(std::make_unique<Handover<Item>>());
-    }
-    Handover<Item>& lane(std::size_t i) { return *lanes_[i]; }
-    std::size_t size() const { return lanes_.size(); }
-    bool put(Batch<Item> batch) { return lanes_[put_++ % lanes_.size()]->put(std::move(batch)); }
-    std::optional<Batch<Item>> take() { return lanes_[taken_++ % lanes_.size()]->take(); }
-    // Back to the lane the last batch taken came from.
-    void used(Batch<Item> batch) { lanes_[(taken_ - 1) % lanes_.size()]->used(std::move(batch)); }
-    void finish() {
-        for (auto& l : lanes_) l->finish();
-    }
-    void stop() {
-        for (auto& l : lanes_) l->stop();
-    }
-    bool stopped() {
-        for (auto& l : lanes_)
-            if (l->stopped()) return true;
-        return false;
-    }
-
-private:
-    std::vector<std::unique_ptr<Handover<Item>>> lanes_;
-    std::size_t put_ = 0, taken_ = 0;
-};
-
 constexpr std::size_t batch_size = 256;
 
-// A thread that is stopped (by `stop`, which makes `body` return soon) and
-// joined however its owner leaves.
-class StageThread {
-public:
-    StageThread(std::function<void()> stop, std::function<void()> body)
-        : stop_(std::move(stop)), thread_(std::move(body)) {}
-    ~StageThread() {
-        stop_();
-        thread_.join();
-    }
-    StageThread(const StageThread&) = delete;
-    StageThread& operator=(const StageThread&) = delete;
-
-private:
-    std::function<void()> stop_;
-    std::thread thread_;
-};
 
 // The reading stage: numbers the cases `next` gives, in batches dealt to the
 // preparing stages' lanes.
@@ -281,25 +164,6 @@ void read_cases(Lanes<Numbered>& out, Numberer& numberer, const std::function<bo
         batch.error = std::current_exception();
     }
     if ((!batch.items.empty() || batch.error) && !out.put(std::move(batch))) return;
-    out.finish();
-}
-
-// A preparing stage: one batch of prepared cases for each batch read, in the
-// same order; a failure ends its batch and the stream.
-void prepare_cases(Handover<Numbered>& in, Handover<Prepared>& out, const Preparer& preparer) {
-    while (auto read = in.take()) {
-        Batch<Prepared> batch;
-        batch.items.reserve(read->items.size());
-        try {
-            for (auto& n : read->items) batch.items.push_back(preparer.prepare(std::move(n)));
-            batch.error = read->error;
-        } catch (...) {
-            batch.error = std::current_exception();
-        }
-        const bool last = static_cast<bool>(batch.error);
-        in.used(std::move(*read));
-        if (!out.put(std::move(batch)) || last) break;
-    }
     out.finish();
 }
 
@@ -395,7 +259,10 @@ void Register::import_cases(const std::function<bool(ImportedCase&)>& next, cons
                     prepared.lane(i).stop();
                     read.lane(i).stop();
                 },
-                [&read, &prepared, &preparer, i] { prepare_cases(read.lane(i), prepared.lane(i), preparer); }));
+                [&read, &prepared, &preparer, i] {
+                    transform_batches(read.lane(i), prepared.lane(i),
+                                      [&preparer](Numbered& n) { return preparer.prepare(std::move(n)); });
+                }));
         Handover<Prepared> chained;
         StageThread chaining(
             [&] {

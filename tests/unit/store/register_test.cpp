@@ -604,6 +604,27 @@ TEST_CASE("verify detects changes made outside plaint", "[store][register][tampe
         seq = 4;
         message = "event 4 (T-2026-0001 closed) has been altered: its details do not match their hash";
     }
+    // verify checks the links between events in journal order and each
+    // case's events on their own, on other threads: whichever finds it,
+    // the first break in journal order is the one reported.
+    SECTION("a link broken after an edited event") {
+        exec_sql(file, "UPDATE events SET details = replace(details, 'case 2', 'case two') WHERE seq = 2;"
+                       "UPDATE events SET prev_hash = hash WHERE seq = 3");
+        seq = 2;
+        message = "event 2 (T-2026-0002 logged) has been altered: its details do not match their hash";
+    }
+    SECTION("an event edited after a broken link") {
+        exec_sql(file, "UPDATE events SET prev_hash = hash WHERE seq = 2;"
+                       "UPDATE events SET details = replace(details, 'case 3', 'case three') WHERE seq = 3");
+        seq = 2;
+        message = "event 2 (T-2026-0002 logged) does not follow event 1: events were deleted, inserted or reordered";
+    }
+    SECTION("an event edited, its link broken too") {
+        exec_sql(file, "UPDATE events SET details = replace(details, 'case 3', 'case three'), prev_hash = hash"
+                       " WHERE seq = 3");
+        seq = 3;
+        message = "event 3 (T-2026-0003 logged) has been altered: its details do not match their hash";
+    }
     SECTION("the register's record of the newest event replaced") {
         exec_sql(file, "UPDATE register SET journal_head_hash = (SELECT hash FROM events WHERE seq = 2)");
         seq = 3;
