@@ -9,7 +9,9 @@
                 directory on a file system remounted read-only (where
                 mounting is allowed; else a mode 0555 directory, not for root);
   SIGKILL       `plaint attach` of a 3 MiB file killed at random moments
-                (start-up to exit), many times.
+                (start-up to exit), many times; `plaint seal` likewise, the
+                first seal of a 3,000-case register (every event read) and
+                then daily seals.
 
 Each asserts that every command that exited 0 is in the register afterwards
 (every printed reference listed, every printed attachment id with its
@@ -18,7 +20,9 @@ that a failed command exited 4 with the cause named (never 70, "internal
 error") and changed nothing, and that the register takes writes again once
 the fault is gone. I/O errors at every write, sync and read, and SIGKILL
 during a schema migration, are tested in tests/unit/store/fault_injection_test.cpp
-(a test SQLite VFS). SIGKILL during `plaint seal` is to come with seal.
+(a test SQLite VFS). After the killed seals, every seal `plaint seal`
+printed is stored, `plaint verify` passes with them, the next seal works and
+`plaint verify --seals EXPORTED` checks an export against the journal.
 
     python3 test_faults.py --plaint BINARY [--data DIR] [--kills N] [--seed N]
 """
@@ -312,6 +316,96 @@ def killed_attachments(plaint, root, rng, kills):
           f"{finished} finished; {attachments} attachments stored, each whole, every acknowledged one present")
 
 
+def killed_seals(plaint, root, rng, kills):
+    print("SIGKILL during seal:")
+    home = os.path.join(root, "home-seal")
+    os.makedirs(os.path.join(home, ".config", "plaint"))
+    register = os.path.join(home, "reg.db")
+    env = environment(home, register)
+    subprocess.run([plaint, "demo", register, "--cases", "3000", "--seed", "1"], env=env, check=True,
+                   capture_output=True)
+    made = run(plaint, env, "seal", "--new-key", os.path.join(home, "seal.pem"))
+    if made.returncode != 0:
+        fail(f"seal --new-key exited {made.returncode}: {made.stderr.strip()!r}")
+        return
+    with open(os.path.join(home, ".config", "plaint", "config.toml"), "w") as config:
+        config.write(made.stdout)
+    ledger = Ledger()
+    ledger.refs = [json.loads(line)["reference"] for line in run(plaint, env, "list", "--format", "ndjson").stdout.splitlines()]
+    # How long a first seal takes here (every event read and checked): on
+    # copies, so that the register itself has none yet (median of three).
+    times = []
+    for i in range(3):
+        copy = os.path.join(home, f"timing-{i}.db")
+        with contextlib.closing(sqlite3.connect(register)) as db:
+            db.execute("VACUUM INTO ?", (copy,))
+        started = time.monotonic()
+        run(plaint, dict(env, PLAINT_REGISTER=copy), "seal")
+        times.append(time.monotonic() - started)
+    first = sorted(times)[1]
+    sealed = {}  # seal number -> event sealed, as printed
+    killed = finished = 0
+
+    def seal_killed_within(seconds, label):
+        nonlocal killed, finished
+        ledger.refs.append(run(plaint, env, "log", "--summary", f"before seal {label}").stdout.strip())
+        proc = subprocess.Popen([plaint, "seal"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL, text=True)
+        time.sleep(rng.uniform(0, seconds))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+        out, err = proc.communicate(timeout=120)
+        # "Sealed event N as seal K at ...": printed after the commit.
+        words = out.split()
+        if out.startswith("Sealed event ") and len(words) > 5:
+            sealed[int(words[5])] = int(words[2])
+        if proc.returncode == -signal.SIGKILL:
+            killed += 1
+        elif proc.returncode == 0:
+            finished += 1
+        else:
+            fail(f"seal {label} exited {proc.returncode}: {err.strip()!r}")
+
+    # The first seal (until one is made), then daily seals of one event each,
+    # killed anywhere from start-up to exit.
+    for i in range(kills // 2):
+        seal_killed_within(1.2 * first, f"first {i}")
+    daily = []
+    for i in range(3):
+        ledger.refs.append(run(plaint, env, "log", "--summary", f"timing daily seal {i}").stdout.strip())
+        started = time.monotonic()
+        if run(plaint, env, "seal").returncode != 0:
+            fail(f"daily seal {i} failed")
+        daily.append(time.monotonic() - started)
+    for i in range(kills - kills // 2):
+        seal_killed_within(1.5 * sorted(daily)[1], f"daily {i}")
+    longest = 1.2 * first
+    ledger.check(plaint, env, f"after {killed} killed seals")
+    listed = run(plaint, env, "seal", "--list", "--format", "json")
+    stored = {s["seal"]: s["seq"] for s in json.loads(listed.stdout)} if listed.returncode == 0 else {}
+    lost = {k: n for k, n in sealed.items() if stored.get(k) != n}
+    if listed.returncode != 0 or lost:
+        fail(f"{len(lost)} printed seals missing or changed ({list(lost.items())[:5]}), seal --list exit "
+             f"{listed.returncode}")
+    if sorted(stored) != list(range(1, len(stored) + 1)):
+        fail(f"the seals stored are not numbered 1 to {len(stored)}: {sorted(stored)[:10]}")
+    ledger.refs.append(run(plaint, env, "log", "--summary", "after the seals").stdout.strip())
+    after = run(plaint, env, "seal")
+    if after.returncode != 0:
+        fail(f"the seal after the kills exited {after.returncode}: {after.stderr.strip()!r}")
+    exported = os.path.join(home, "seals.jsonl")
+    export = run(plaint, env, "seal", "--export", exported)
+    checked = run(plaint, env, "verify", "--seals", exported)
+    if export.returncode != 0 or checked.returncode != 0:
+        fail(f"seal --export exited {export.returncode}, verify --seals {checked.returncode}: "
+             f"{(export.stderr + checked.stdout + checked.stderr).strip()!r}")
+    if killed == 0:
+        fail("no seal was killed: the test exercised nothing")
+    print(f"  {kills} seals killed 0-{1000 * longest:.0f} ms (first seal) or 0-{1500 * sorted(daily)[1]:.0f} ms (daily) "
+          f"after starting: {killed} killed, {finished} finished; "
+          f"{len(stored)} seals stored, every printed one present; verify, a new seal and verify --seals pass")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plaint", required=True)
@@ -328,6 +422,7 @@ def main():
         disk_full(plaint, root, rng)
         read_only(plaint, root)
         killed_attachments(plaint, root, rng, args.kills)
+        killed_seals(plaint, root, rng, args.kills)
     finally:
         if problems:
             print(f"work directory kept: {root}")

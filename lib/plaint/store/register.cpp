@@ -35,6 +35,10 @@ int detail::open_flags(int flags) {
     return flags | SQLITE_OPEN_NOMUTEX;
 }
 
+void detail::reader_closes_quietly(SQLite::Database& db) {
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 namespace {
 
 void configure(SQLite::Database& db) {
@@ -141,7 +145,12 @@ namespace {
 template <typename Impl>
 int refuse_commit_if_replaced(void* impl) {
     const auto* self = static_cast<const Impl*>(impl);
-    return detail::still_the_register(self->db.getHandle(), self->path, self->identity) ? 0 : 1;
+    switch (detail::still_the_register(self->db.getHandle(), self->path, self->identity)) {
+    case detail::FileCheck::same: return 0;
+    case detail::FileCheck::unreadable: detail::note_unreadable_commit(); return 1;
+    case detail::FileCheck::replaced: break;
+    }
+    return 1;
 }
 
 // A connection to `path` with its identity recorded: the path must name
@@ -241,6 +250,7 @@ Register Register::open_verifiable(const fs::path& path, std::string& note) {
     int version = 0;
     detail::translate_sqlite("opening the register", [&] {
         SQLite::Database probe(detail::read_only_uri(path), detail::open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
+        detail::reader_closes_quietly(probe);
         probe.setBusyTimeout(detail::busy_timeout_ms);
         version = schema_version(probe);
     });
@@ -260,6 +270,7 @@ Register Register::open_verifiable(const fs::path& path, std::string& note) {
         detail::translate_sqlite("copying the register to check it", [&] {
             SQLite::Database source(detail::read_only_uri(path),
                                     detail::open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
+            detail::reader_closes_quietly(source);
             source.setBusyTimeout(detail::busy_timeout_ms);
             impl = std::make_unique<Impl>(name, SQLite::OPEN_READWRITE);
             impl->temporary = name;
@@ -335,6 +346,10 @@ void translate_sqlite(const std::string& doing, const std::function<void()>& bod
         case SQLITE_READONLY:
             throw read_only_error(what, e.getExtendedErrorCode());
         case SQLITE_CONSTRAINT:
+            if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_COMMITHOOK && detail::take_unreadable_commit())
+                throw StoreError(what + "cannot read or write the file (reading it to check, before the commit, "
+                                        "that it is still the register failed); nothing was recorded",
+                                 "check the file, its directory and the disk");
             if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_COMMITHOOK)
                 throw StoreError(what + "the register file was replaced (moved, or a copy put in its place) while "
                                  "this command had it open; nothing was recorded",

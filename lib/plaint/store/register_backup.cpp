@@ -44,6 +44,7 @@ void stage_backup(const fs::path& copy, const fs::path& backup, std::optional<st
                   const std::function<VerifyReport(Register&)>& verify, VerifyReport& report) {
     detail::translate_sqlite("copying the backup", [&] {
         SQLite::Database source(detail::read_only_uri(backup), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        detail::reader_closes_quietly(source);
         copy_database(source, copy);
         if (page_size) match_page_size(copy, *page_size);
     });
@@ -128,7 +129,11 @@ Restored restore_register(const fs::path& path, const fs::path& backup, const fs
             result.replaced_events = before.journal_events;
             result.replaced_head = before.journal_head;
             as_was->backup_to(keep_as);
-            if (!detail::still_the_register(dest, path, *opened))
+            const auto check_file = detail::still_the_register(dest, path, *opened);
+            if (check_file == detail::FileCheck::unreadable)
+                throw StoreError("restoring the register: cannot read the register file to check that it is still "
+                                 "the register; nothing was changed", "check the file, its directory and the disk");
+            if (check_file == detail::FileCheck::replaced)
                 throw StoreError("restoring the register: the register file was replaced while it was being "
                                  "restored; nothing was changed", "run 'plaint restore' again");
             rc = sqlite3_backup_step(restore, -1);

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace plaint::store::detail {
@@ -142,22 +143,34 @@ DatabaseHeader read_database_header(const fs::path& path) {
     return {bytes[18] == 2 && bytes[19] == 2, size == 1 ? 65536u : size};
 }
 
-bool still_the_register(sqlite3* db, const fs::path& path, const FileIdentity& identity) {
-    if (identity_of(path) != identity) return false;
+FileCheck still_the_register(sqlite3* db, const fs::path& path, const FileIdentity& identity) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0)
+        return errno == ENOENT || errno == ENOTDIR ? FileCheck::replaced : FileCheck::unreadable;
+    if (FileIdentity{st.st_dev, st.st_ino} != identity) return FileCheck::replaced;
     // The header read through SQLite's own descriptor: opening and closing
     // another descriptor of the file would drop this process's POSIX locks
     // on it, SQLite's included.
     sqlite3_file* file = nullptr;
     std::array<unsigned char, 20> bytes{};
-    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods ||
-        file->pMethods->xRead(file, bytes.data(), static_cast<int>(bytes.size()), 0) != SQLITE_OK)
-        return false;
-    if (std::memcmp(bytes.data(), "SQLite format 3\0", 16) != 0) return false;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return FileCheck::unreadable;
+    if (file->pMethods->xRead(file, bytes.data(), static_cast<int>(bytes.size()), 0) != SQLITE_OK)
+        return FileCheck::unreadable;
+    if (std::memcmp(bytes.data(), "SQLite format 3\0", 16) != 0) return FileCheck::replaced;
     // A file in rollback-journal mode with a -wal beside it: a backup copied
     // over a register a connection uses in WAL mode (a connection that left
     // WAL mode itself, as plaint demo does while loading, has no -wal).
-    return (bytes[18] == 2 && bytes[19] == 2) || ::access(beside(path, "-wal").c_str(), F_OK) != 0;
+    const bool wal_format = bytes[18] == 2 && bytes[19] == 2;
+    return wal_format || ::access(beside(path, "-wal").c_str(), F_OK) != 0 ? FileCheck::same : FileCheck::replaced;
 }
+
+namespace {
+thread_local bool unreadable_commit = false;
+} // namespace
+
+void note_unreadable_commit() { unreadable_commit = true; }
+bool take_unreadable_commit() { return std::exchange(unreadable_commit, false); }
 
 void check_wal_belongs(const fs::path& path, const DatabaseHeader& header) {
     const fs::path wal = beside(path, "-wal");

@@ -32,11 +32,16 @@ struct DatabaseHeader {
 DatabaseHeader read_database_header(const std::filesystem::path& path);
 
 // Whether `path` still names the file `identity` (the file `db` has open)
-// and that file is still an
-// SQLite database, in WAL mode where a -wal is beside it: false once it was
-// moved away, replaced by mv, or overwritten by a copy of a backup (which is
-// not in WAL mode).
-bool still_the_register(sqlite3* db, const std::filesystem::path& path, const FileIdentity& identity);
+// and that file is still an SQLite database, in WAL mode where a -wal is
+// beside it: `replaced` once it was moved away, replaced by mv, or
+// overwritten by a copy of a backup (which is not in WAL mode); `unreadable`
+// when the file or its header could not be read to tell (an I/O error).
+enum class FileCheck { same, replaced, unreadable };
+FileCheck still_the_register(sqlite3* db, const std::filesystem::path& path, const FileIdentity& identity);
+// Set (on this thread) when a commit was refused because the check above
+// could not read the file, and taken by translate_sqlite to name the cause.
+bool take_unreadable_commit();
+void note_unreadable_commit();
 
 // Refuses (StoreError) a -wal beside `path` that cannot be the database's
 // own: committed transactions in a -wal beside a database that is not in

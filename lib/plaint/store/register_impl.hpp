@@ -269,6 +269,10 @@ void check_seals(SQLite::Database& db, const SealTrust& trust, VerifyReport& rep
 // SQLite flags for opening a register; the first call also sets SQLite's
 // process-wide options.
 int open_flags(int flags);
+// For a connection that only reads: closing it never tries the exclusive
+// lock a checkpoint on close takes (it could not checkpoint anyway), which a
+// reader opening at that moment would meet as "database is locked".
+void reader_closes_quietly(SQLite::Database& db);
 
 // Replaces a case's stored clocks.
 void save_clocks(SQLite::Database& db, const std::string& ref, const std::vector<reg::ClockRow>& clocks);
@@ -310,7 +314,9 @@ struct Register::Impl {
 
     // `name` is the path, or an SQLite URI for it (flags with OPEN_URI).
     Impl(std::filesystem::path file, const std::string& name, int flags)
-        : path(std::move(file)), db(name, detail::open_flags(flags)) {}
+        : path(std::move(file)), db(name, detail::open_flags(flags)) {
+        if (flags & SQLite::OPEN_READONLY) detail::reader_closes_quietly(db);
+    }
     Impl(std::filesystem::path file, int flags) : Impl(file, file.string(), flags) {}
     ~Impl() {
         detail::release_statements(db);

@@ -625,6 +625,7 @@ VerifyReport Register::verify() const {
                     return;
                 }
                 SQLite::Database own(read_only_uri(file), open_flags(SQLite::OPEN_READONLY | SQLite::OPEN_URI));
+                reader_closes_quietly(own);
                 own.setBusyTimeout(busy_timeout_ms);
                 problems = sqlite_integrity(own);
             });
