@@ -196,11 +196,14 @@ void check_wal_belongs(const fs::path& path, const DatabaseHeader& header) {
 
 void clear_stale_shm(const fs::path& path) {
     const fs::path shm = beside(path, "-shm");
-    if (::access(shm.c_str(), F_OK) != 0 || ::access(shm.c_str(), R_OK | W_OK) == 0) return;
+    // Usable, or not there: the last connection to close a register removes
+    // its -shm, so it may vanish between any two of these calls.
+    if (::access(shm.c_str(), R_OK | W_OK) == 0 || errno == ENOENT) return;
     const int fd = ::open(shm.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0 && errno == ENOENT) return;
     const bool in_use = fd < 0 || shm_in_use(fd);
     if (fd >= 0) ::close(fd);
-    if (!in_use && ::unlink(shm.c_str()) == 0) return;
+    if (!in_use && (::unlink(shm.c_str()) == 0 || errno == ENOENT)) return;
     throw StoreError(fmt::format("{} cannot be written by this user and {}", shm.string(),
                                  in_use ? "may be in use by another process" : "cannot be removed"),
                      fmt::format("SQLite's index of the register's -wal: once no process uses the register, "
