@@ -23,12 +23,8 @@ namespace {
 
 using output::Format;
 
-bool wants_json(const Context& ctx) {
-    return ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
-}
-
 void print_event(Context& ctx, const reg::Event& event, const std::string& text) {
-    if (wants_json(ctx)) ctx.out() << reg::event_json(event).dump(2) << '\n';
+    if (ctx.json_asked()) ctx.out() << reg::event_json(event).dump(2) << '\n';
     else ctx.out() << text << '\n';
 }
 
@@ -85,6 +81,7 @@ std::string read_stdin() {
 }
 
 int run_note(const NoteOptions& o, Context& ctx) {
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     const Date on = ctx.parse_date(o.on, "--on date");
     std::string text = o.text;
     if (text == "-") text = read_stdin();
@@ -159,6 +156,7 @@ int run_correspondence(const CorrespondenceOptions& o, Context& ctx) {
     item.dated = ctx.parse_date(o.on, "--on date");
     if (o.step) item.step_seq = o.step;
     item.attachments = o.attachments;
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     item.case_ref = ctx.case_ref(session.reg(), o.ref);
     const auto event = session.reg().record_correspondence(item, ctx.stamp());
@@ -193,6 +191,7 @@ std::int64_t party_id(const store::Register& reg, const std::string& ref, const 
 }
 
 int run_amend(const AmendOptions& o, Context& ctx) {
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     const bool party_change = !o.party.empty() || !o.add_party.empty();
     if (party_change && (!o.values.empty() || !o.clear.empty()))
         throw UsageError("a party's details and the case's fields are amended separately", "run plaint amend twice");
@@ -242,6 +241,7 @@ struct VoidOptions {
 };
 
 int run_void(const VoidOptions& o, Context& ctx) {
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const std::string ref = ctx.case_ref(session.reg(), o.ref);
     if (o.event) {
@@ -263,10 +263,19 @@ struct LinkOptions {
 };
 
 int run_link(const LinkOptions& o, Context& ctx) {
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const std::string ref = ctx.case_ref(session.reg(), o.ref), other = ctx.case_ref(session.reg(), o.other);
-    session.reg().link_cases(ref, other, o.kind, ctx.stamp());
+    const auto stamp = ctx.stamp();
+    session.reg().link_cases(ref, other, o.kind, stamp);
     const auto [here, there] = reg::link_relations(o.kind);
+    if (ctx.json_asked()) {
+        // The link as each case's `links` shows it (schemas/case.schema.json).
+        nlohmann::ordered_json doc{{"reference", ref}, {"relation", here}, {"linked", other}, {"inverse", there},
+                                   {"linked_on", stamp.today.iso()}};
+        ctx.out() << doc.dump(2) << '\n';
+        return 0;
+    }
     ctx.out() << fmt::format("{} {} {}\n", ref, here, other);
     return 0;
 }
@@ -277,10 +286,11 @@ struct MergeOptions {
 };
 
 int run_merge(const MergeOptions& o, Context& ctx) {
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const std::string duplicate = ctx.case_ref(session.reg(), o.duplicate), into = ctx.case_ref(session.reg(), o.into);
     const auto moved = session.reg().merge_cases(duplicate, into, o.reason, ctx.stamp());
-    if (wants_json(ctx)) {
+    if (ctx.json_asked()) {
         nlohmann::ordered_json doc{{"duplicate", duplicate}, {"into", into}, {"parties", moved.parties},
                                    {"notes", moved.notes}, {"correspondence", moved.correspondence},
                                    {"attachments", moved.attachments}};

@@ -42,11 +42,11 @@ int run_classify(const ClassifyOptions& o, Context& ctx) {
     const auto c = classification(o.classification);
     const auto lists = categories(ctx);
     const Date on = ctx.parse_date(o.on, "--on date");
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const auto ref = ctx.case_ref(session.reg(), o.ref);
     const auto event = casework::classify(session.reg(), lists, ref, c, on, ctx.stamp());
-    if (ctx.format_given() && ctx.format(output::Format::table, {output::Format::table, output::Format::json}) ==
-                                  output::Format::json) {
+    if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }

@@ -177,8 +177,21 @@ store::Register Context::open_register(store::Access access) const {
     auto reg = open_file(register_path(), access);
     for (const auto& warning : reg.warnings()) std::cerr << "plaint: warning: " << warning << '\n';
     refuse_calendar_flag(reg);
-    if (access == store::Access::read_write) refuse_earlier_now(reg);
+    if (access == store::Access::read_write) {
+        refuse_earlier_now(reg);
+        if (const auto& group = reg.shared_group()) record_as_account(*group);
+    }
     return reg;
+}
+
+void Context::record_as_account(const std::string& group) const {
+    const passwd* pw = ::getpwuid(::getuid());
+    const std::string account = pw ? pw->pw_name : std::to_string(::getuid());
+    if (!invocation_.actor.empty() && invocation_.actor != account)
+        throw UsageError(fmt::format("the register is shared by the group {}: changes are recorded as the account "
+                                     "that makes them ({}), not as '{}'", group, account, text::escaped(invocation_.actor)),
+                         "leave out --as and PLAINT_USER (and user in the configuration) for this register");
+    invocation_.actor = account;
 }
 
 std::string Context::case_ref(const store::Register& reg, const std::string& given) const {

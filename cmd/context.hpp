@@ -92,12 +92,27 @@ public:
     // table on a terminal and `fallback` otherwise.
     output::Format format(output::Format fallback, std::initializer_list<output::Format> allowed) const;
     bool format_given() const { return !format_.empty(); }
+    // For a command that prints what it recorded as text, or as JSON with
+    // --format json: whether JSON was asked for. Any other --format is refused
+    // (UsageError). Writers ask before they open the register, so that a
+    // --format they do not offer changes nothing.
+    bool json_asked() const {
+        return format_given() && format(output::Format::table, {output::Format::table, output::Format::json}) ==
+                                     output::Format::json;
+    }
     const std::string& format_name() const { return format_; } // as given, "" when not
     void write(const output::Records& records, output::Format format) const;
 
     Date parse_date(const std::string& text, std::string_view what) const {
         return parse_user_date(text, invocation_.today, what);
     }
+
+    // On a register shared by `group` (plaint init --group): changes are
+    // recorded as the login name of the account running plaint (its user ID,
+    // not LOGNAME); an actor given otherwise (--as, PLAINT_USER,
+    // configuration) that differs is refused (UsageError). open_register
+    // calls it for writers; init --group for the register it makes.
+    void record_as_account(const std::string& group) const;
 
 private:
     bool calendar_flag_given() const;

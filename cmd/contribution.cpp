@@ -11,10 +11,6 @@ namespace {
 
 using output::Format;
 
-bool wants_json(const Context& ctx) {
-    return ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
-}
-
 struct RequestOptions {
     std::string ref;
     std::string from;
@@ -27,11 +23,12 @@ struct RequestOptions {
 int run_request(const RequestOptions& o, Context& ctx) {
     if (!o.by.empty() && o.days > 0) throw UsageError("give --by or --days, not both");
     const Date on = ctx.parse_date(o.on, "--on date");
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const int days = o.days > 0 ? o.days : casework::contribution_default_days;
     const Date due = o.by.empty() ? session.calendar().add_working_days(on, days) : ctx.parse_date(o.by, "--by date");
     const auto event = casework::request_contribution(session.reg(), o.ref, {o.from, due, on, o.force}, ctx.stamp());
-    if (wants_json(ctx)) {
+    if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }
@@ -50,9 +47,10 @@ struct ReceivedOptions {
 
 int run_received(const ReceivedOptions& o, Context& ctx) {
     const Date on = ctx.parse_date(o.on, "--on date");
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const auto event = casework::receive_contribution(session.reg(), o.ref, o.number, on, ctx.stamp());
-    if (wants_json(ctx)) {
+    if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }

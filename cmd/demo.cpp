@@ -24,22 +24,12 @@ casework::DemoSummary fill(const std::filesystem::path& staged, const DemoOption
     info.calendar = ctx.settings().division;
     info.reference_prefix = "DEMO";
     auto reg = store::Register::create(staged, info, ctx.stamp());
-    // A new file that is nobody's record yet: no fsync, room in memory for a
-    // batch's pages, and a rollback journal while loading
-    // (nearly every page is new, so next to nothing is journalled, where WAL
-    // writes every page twice); the register goes back to WAL, and every
-    // later open is synchronous = FULL.
-    reg.database().exec("PRAGMA synchronous = OFF");
-    reg.database().exec("PRAGMA cache_size = -131072");
-    reg.database().exec("PRAGMA journal_mode = TRUNCATE");
-    // 16 KiB pages rather than 4: a quarter of the pages to find, split and
-    // write, which made a 1,000,000-case load 15% faster (tests/bench/README.md).
-    // The register is still empty, so the VACUUM that applies it is instant.
-    reg.database().exec("PRAGMA page_size = 16384");
-    reg.database().exec("VACUUM");
+    // A new file that is nobody's record yet: loaded without an fsync per
+    // batch; every later open is synchronous = FULL.
+    reg.begin_bulk_load();
     casework::Session session(std::move(reg), [&ctx]() -> const procedure::Catalog& { return ctx.procedures(); });
     const auto summary = casework::make_demo(session, ctx.procedures(), {o.cases, o.seed, o.years}, ctx.stamp());
-    session.reg().database().exec("PRAGMA journal_mode = WAL");
+    session.reg().end_bulk_load();
     return summary;
 }
 

@@ -12,10 +12,6 @@ namespace {
 
 using output::Format;
 
-bool wants_json(const Context& ctx) {
-    return ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
-}
-
 struct GradeOptions {
     std::string ref;
     std::optional<int> consequence, likelihood;
@@ -39,7 +35,7 @@ int show_grade(const GradeOptions& o, Context& ctx, const casework::RiskMatrices
     const auto c = reg.case_or_throw(o.ref);
     const auto& in_force = matrices.current();
     const bool superseded = c.risk && c.risk->matrix != in_force.id;
-    if (wants_json(ctx)) {
+    if (ctx.json_asked()) {
         nlohmann::ordered_json doc = {{"reference", c.ref},
                                       {"risk", c.risk ? reg::risk_json(*c.risk) : nlohmann::ordered_json()},
                                       {"matrix_in_force", in_force.id},
@@ -73,9 +69,10 @@ int run_grade(const GradeOptions& o, Context& ctx) {
         throw UsageError("a grade needs both --consequence and --likelihood", "each is a score from 1 to 5");
     const auto& matrix = o.matrix.empty() ? matrices.current() : matrices.get(o.matrix);
     const Date on = ctx.parse_date(o.on, "--on date");
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const auto event = casework::grade_case(session.reg(), matrix, o.ref, *o.consequence, *o.likelihood, on, ctx.stamp());
-    if (wants_json(ctx)) {
+    if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }

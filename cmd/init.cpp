@@ -1,10 +1,14 @@
-// plaint init [FILE]: create a register.
+// plaint init [FILE] [--group GROUP]: create a register, private to its
+// owner or shared by a group on this machine.
 
 #include "commands.hpp"
 #include "plaint/core/error.hpp"
+#include "plaint/core/text.hpp"
 
 #include <fmt/format.h>
 
+#include <grp.h>
+#include <optional>
 #include <regex>
 
 namespace plaint::cmd {
@@ -15,7 +19,14 @@ struct InitOptions {
     std::string organisation;
     std::string procedure = "nhs-complaint";
     std::string prefix = "C";
+    std::string group; // --group: a register this group shares on this machine
 };
+
+gid_t group_id(const std::string& name) {
+    if (const struct group* g = ::getgrnam(name.c_str())) return g->gr_gid;
+    throw UsageError(fmt::format("there is no group '{}' on this machine", text::escaped(name)),
+                     "create it first (addgroup NAME) and add the team's accounts to it (adduser USER NAME)");
+}
 
 // The configured closures, added holidays and cancelled rule days (files,
 // imported-holidays.toml): the new register's own calendar from now on.
@@ -40,9 +51,17 @@ int run_init(const InitOptions& o, Context& ctx) {
     info.calendar = ctx.settings().division;
     info.reference_prefix = o.prefix;
     const auto days = configured_days(ctx.settings());
-    auto created = store::Register::create(file, info, ctx.stamp(), days);
+    std::optional<gid_t> group;
+    if (!o.group.empty()) {
+        group = group_id(o.group);
+        ctx.record_as_account(o.group);
+    }
+    auto created = store::Register::create(file, info, ctx.stamp(), days, group);
     ctx.out() << fmt::format("Created register {} for {} (calendar {}, procedure {}, references {}-YYYY-NNNN)\n",
                              file, o.organisation, info.calendar, o.procedure, o.prefix);
+    if (group)
+        ctx.out() << fmt::format("Shared by the group {} (mode 0660): changes are recorded as the account that makes "
+                                 "them\n", o.group);
     const auto seeded = created.calendar().days.size();
     if (seeded > 0)
         ctx.out() << fmt::format("Its calendar has {} day{} from the configuration ('plaint calendar holidays YEAR' "
@@ -58,6 +77,9 @@ void setup_init(CLI::App& command, Action& action) {
     command.add_option("--organisation", o->organisation, "The organisation keeping the register")->required();
     command.add_option("--procedure", o->procedure, "Default procedure for new cases (default nhs-complaint)");
     command.add_option("--prefix", o->prefix, "Case reference prefix: PREFIX-YYYY-NNNN (default C)");
+    command.add_option("--group", o->group,
+                       "Make a register GROUP shares on this machine (mode 0660, in a set-group-ID directory of "
+                       "GROUP; changes recorded as each account's login name)");
 }
 
 } // namespace plaint::cmd

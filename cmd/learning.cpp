@@ -14,10 +14,6 @@ namespace {
 
 using output::Format;
 
-bool wants_json(const Context& ctx) {
-    return ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
-}
-
 struct LearnOptions {
     std::string ref;
     std::string lesson;
@@ -26,10 +22,11 @@ struct LearnOptions {
 
 int run_learn(const LearnOptions& o, Context& ctx) {
     const Date on = ctx.parse_date(o.on, "--on date");
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const auto ref = ctx.case_ref(session.reg(), o.ref);
     const auto event = casework::learn(session.reg(), ref, o.lesson, on, ctx.stamp());
-    if (wants_json(ctx)) ctx.out() << reg::event_json(event).dump(2) << '\n';
+    if (ctx.json_asked()) ctx.out() << reg::event_json(event).dump(2) << '\n';
     else ctx.out() << fmt::format("{}: lesson {} recorded on {}\n", ref, session.reg().case_or_throw(ref).lessons.size(), on.iso());
     return 0;
 }
@@ -98,6 +95,7 @@ int run_action(const ActionOptions& o, Context& ctx) {
         list_actions(ctx, reg.case_or_throw(ctx.case_ref(reg, o.ref)));
         return 0;
     }
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     const auto ref = ctx.case_ref(session.reg(), o.ref);
     reg::Event event;
@@ -109,7 +107,7 @@ int run_action(const ActionOptions& o, Context& ctx) {
     } else {
         event = casework::complete_action(session.reg(), ref, o.done, on, ctx.stamp());
     }
-    if (wants_json(ctx)) {
+    if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }

@@ -86,7 +86,7 @@ int run_log(const LogOptions& o, Context& ctx) {
     casework::classify_new_case(categories(ctx), c);
     if (!c.procedure.empty()) ctx.procedures().get(c.procedure);
     c.summary = summary_of(o);
-    const bool as_json = ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json;
+    const bool as_json = ctx.json_asked();
     auto session = ctx.session(store::Access::read_write);
     const auto record = casework::log_case(session, ctx.procedures(), c, ctx.stamp());
     if (as_json)

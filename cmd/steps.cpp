@@ -36,7 +36,7 @@ struct StepOptions {
 };
 
 void print_result(Context& ctx, const reg::Event& e, const reg::CaseRecord& after) {
-    if (ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
+    if (ctx.json_asked()) {
         ctx.out() << reg::event_json(e).dump(2) << '\n';
         return;
     }
@@ -116,6 +116,7 @@ int run_step(const StepOptions& o, Context& ctx) {
             throw UsageError(fmt::format("{} is given twice", field), "give each field once");
         request.fields[field] = value;
     }
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
     auto& reg = session.reg();
     const auto ref = ctx.case_ref(reg, o.ref);
@@ -173,6 +174,7 @@ int run_bulk_assign(const StepOptions& o, Context& ctx) {
     const auto to = request.fields.find("owner");
     if (to == request.fields.end()) throw UsageError("say who takes the cases: --to NAME");
     if (to->second == o.from) throw UsageError(fmt::format("--from and --to are both '{}'", o.from));
+    ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(o.dry_run ? store::Access::read_only : store::Access::read_write);
     auto& reg = session.reg();
     const auto stamp = ctx.stamp();
@@ -191,7 +193,7 @@ int run_bulk_assign(const StepOptions& o, Context& ctx) {
         return 0;
     }
     const auto events = reg.append_steps(steps, stamp);
-    if (ctx.format_given() && ctx.format(Format::table, {Format::table, Format::json}) == Format::json) {
+    if (ctx.json_asked()) {
         auto all = nlohmann::ordered_json::array();
         for (const auto& e : events) all.push_back(reg::event_json(e));
         ctx.out() << all.dump(2) << '\n';

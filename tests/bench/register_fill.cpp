@@ -84,8 +84,7 @@ int fill(const std::string& file, long cases, long batch) {
     auto reg = store::Register::create(file, info, created);
     // Filling only: no fsync per batch, and room for a batch's pages in memory.
     // The registers `plaint` opens keep synchronous = FULL.
-    reg.database().exec("PRAGMA synchronous = OFF");
-    reg.database().exec("PRAGMA cache_size = -262144");
+    reg.begin_bulk_load();
     Random random(20240330);
     const auto started = std::chrono::steady_clock::now();
     long done = 0;
@@ -111,6 +110,7 @@ int fill(const std::string& file, long cases, long batch) {
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
         std::cerr << fmt::format("{}: {} cases logged, {:.1f} s\n", year, done, elapsed.count());
     }
+    reg.end_bulk_load();
     std::cout << fmt::format("{}: {} cases in {} years ({} to {})\n", file, done, years,
                              fmt::format("{}-{}-0001", info.reference_prefix, first_year),
                              fmt::format("{}-{}-{:04}", info.reference_prefix, first_year + years - 1,

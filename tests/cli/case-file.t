@@ -375,3 +375,35 @@ an empty case.
   ! plaint: error: show: C-2026-0001 was received on 2026-11-02, after 2026-11-01
   ! plaint: hint: give a day on or after the date of receipt
   [2]
+
+A link, for a script: the relation as each case's links give it.
+
+  $ . ./env2.sh && plaint --today 2026-11-20 log --received 2026-11-19 --summary "Follow-up question" >/dev/null
+  $ . ./env2.sh && plaint --today 2026-11-20 link C-2026-0002 C-2026-0001 --as follow-up --format json
+  {
+    "reference": "C-2026-0002",
+    "relation": "follow-up-of",
+    "linked": "C-2026-0001",
+    "inverse": "followed-up-by",
+    "linked_on": "2026-11-20"
+  }
+  $ . ./env2.sh && plaint --today 2026-11-20 show 1 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["links"])'
+  [{'reference': 'C-2026-0002', 'relation': 'followed-up-by', 'linked_on': '2026-11-20'}]
+  $ . ./env2.sh && plaint --today 2026-11-20 link C-2026-0002 C-2026-0001 --as related --format csv
+  ! plaint: error: link: format 'csv' is not available here
+  ! plaint: hint: use --format table|json
+  [2]
+  $ . ./env2.sh && plaint --today 2026-11-20 note 2 "Asked again" --format csv
+  ! plaint: error: note: format 'csv' is not available here
+  ! plaint: hint: use --format table|json
+  [2]
+  $ . ./env2.sh && plaint --today 2026-11-20 ack 2 --method letter --format csv
+  ! plaint: error: ack: format 'csv' is not available here
+  ! plaint: hint: use --format table|json
+  [2]
+
+Refused before anything was written: the follow-up link, and no second link,
+no note, no step.
+
+  $ . ./env2.sh && plaint --today 2026-11-20 show 2 --format json | python3 -c 'import json,sys; c=json.load(sys.stdin); print(c["state"], len(c["links"]), len(c["notes"]), len(c["events"]))'
+  received 1 0 2

@@ -41,6 +41,17 @@ Or by --register.
   $ . ./env.sh && PLAINT_REGISTER=scot.db plaint log --summary first
   NHS1-2026-0001
 
+A register for a group needs a group that exists (the rest of --group, which
+needs several accounts, is tests/system/test_shared_register.py).
+
+  $ . ./env.sh && plaint init group.db --organisation "Test ICB" --group no-such-group-here
+  ! plaint: error: init: there is no group 'no-such-group-here' on this machine
+  ! plaint: hint: create it first (addgroup NAME) and add the team's accounts to it (adduser USER NAME)
+  [2]
+  $ ls group.db
+  ! ls: cannot access 'group.db': No such file or directory
+  [2]
+
 An existing file is never replaced, whatever it holds.
 
   $ . ./env.sh && plaint init reg.db --organisation Other

@@ -8,6 +8,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/core/sha256.hpp"
+#include "plaint/store/register_file.hpp"
 
 #include <fmt/format.h>
 
@@ -192,13 +193,14 @@ fs::path documents_directory(const fs::path& register_path) { return register_pa
 DocumentDirectory documents_beside(const fs::path& register_path, bool create) {
     struct stat st {};
     if (::stat(register_path.c_str(), &st) != 0) st = {};
-    return DocumentDirectory(documents_directory(register_path), create, st.st_uid, st.st_gid);
+    return DocumentDirectory(documents_directory(register_path), create, st.st_uid, st.st_gid,
+                             detail::shared_group(register_path).has_value());
 }
 
 std::string document_name(const std::string& sha256) { return sha256.substr(0, 2) + "/" + sha256; }
 
-DocumentDirectory::DocumentDirectory(fs::path path, bool create, uid_t owner, gid_t group)
-    : path_(std::move(path)), owner_(owner), group_(group) {
+DocumentDirectory::DocumentDirectory(fs::path path, bool create, uid_t owner, gid_t group, bool shared)
+    : path_(std::move(path)), owner_(owner), group_(group), shared_(shared) {
     const int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
     dir_ = FileHandle(::open(path_.c_str(), flags));
     if (!dir_ && errno == ENOENT && create) {
@@ -206,6 +208,7 @@ DocumentDirectory::DocumentDirectory(fs::path path, bool create, uid_t owner, gi
         dir_ = FileHandle(::open(path_.c_str(), flags));
         if (dir_) {
             give_to_owner(dir_.get());
+            if (shared_ && ::fchmod(dir_.get(), directory_mode()) != 0) fail("share the documents directory", path_);
             const fs::path parent = path_.has_parent_path() ? path_.parent_path() : fs::path(".");
             const FileHandle up(::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
             if (!up || ::fsync(up.get()) != 0) fail("record the new documents directory", parent);
@@ -230,6 +233,7 @@ FileHandle DocumentDirectory::subdirectory(const std::string& sha256, bool& crea
     FileHandle sub = open_at(dir_.get(), name, O_RDONLY | O_DIRECTORY);
     if (!sub) fail("open the subdirectory " + name, path_);
     if (created) give_to_owner(sub.get());
+    if (created && shared_ && ::fchmod(sub.get(), directory_mode()) != 0) fail("share the subdirectory " + name, path_);
     return sub;
 }
 
@@ -289,7 +293,7 @@ void DocumentDirectory::write_from(const ContentReader& read, int temp, Sha256& 
 }
 
 StoredDocument DocumentDirectory::finish(TemporaryDocument& temp, std::string sha256, std::int64_t size) {
-    if (::fdatasync(temp.fd()) != 0 || ::fchmod(temp.fd(), 0400) != 0) fail("write a document", path_);
+    if (::fdatasync(temp.fd()) != 0 || ::fchmod(temp.fd(), document_mode()) != 0) fail("write a document", path_);
     give_to_owner(temp.fd());
     StoredDocument document{std::move(sha256), size, false, {}};
     bool created_subdir = false;
@@ -400,7 +404,7 @@ bool DocumentDirectory::copy_in(const DocumentDirectory& from, const std::string
     const FileHandle sub = subdirectory(sha256, created_subdir);
     if (matching(sub.get(), sha256, st.st_size)) return false;
     TemporaryDocument temp(dir_.get(), path_);
-    if (!copy_all(source.get(), temp.fd()) || ::fdatasync(temp.fd()) != 0 || ::fchmod(temp.fd(), 0400) != 0)
+    if (!copy_all(source.get(), temp.fd()) || ::fdatasync(temp.fd()) != 0 || ::fchmod(temp.fd(), document_mode()) != 0)
         fail("copy the document " + document_name(sha256), path_);
     give_to_owner(temp.fd());
     install(temp.name(), sha256, sub.get(), created_subdir);

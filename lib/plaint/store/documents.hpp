@@ -108,10 +108,14 @@ public:
     // is made (0700, its parent fsynced); without, a missing one gives an
     // object for which present() is false. New files and directories are
     // given to `owner`/`group` when this process is root and those differ.
-    DocumentDirectory(std::filesystem::path path, bool create, uid_t owner, gid_t group);
+    // `shared`: the documents of a register its group shares (plaint init
+    // --group): directories 2770 and documents 0440 instead of 0700 and 0400,
+    // whatever the umask.
+    DocumentDirectory(std::filesystem::path path, bool create, uid_t owner, gid_t group, bool shared = false);
 
     const std::filesystem::path& path() const { return path_; }
     bool present() const { return static_cast<bool>(dir_); }
+    bool shared() const { return shared_; } // a group register's (directories 2770)
 
     // Streams `read` through SHA-256 into a new temporary file (O_EXCL,
     // O_NOFOLLOW), fdatasyncs it and renames it to its hash's name, fsyncing
@@ -157,6 +161,10 @@ private:
     FileHandle dir_;
     uid_t owner_;
     gid_t group_;
+    bool shared_;
+    // The modes of what this directory makes: directories, documents.
+    mode_t directory_mode() const { return shared_ ? 02770 : 0700; }
+    mode_t document_mode() const { return shared_ ? 0440 : 0400; }
     void give_to_owner(int fd) const;
     FileHandle subdirectory(const std::string& sha256, bool& created) const;
     // Whether `name` in `subdir` is a regular, linked file of `size` bytes

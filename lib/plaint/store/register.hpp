@@ -8,9 +8,8 @@
 #include "plaint/register/case.hpp"
 #include "plaint/store/seals.hpp"
 
-#include <SQLiteCpp/Database.h>
-
 #include <filesystem>
+#include <sys/types.h>
 #include <functional>
 #include <map>
 #include <memory>
@@ -18,6 +17,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace SQLite {
+class Database;
+}
 
 namespace plaint::store {
 
@@ -145,8 +148,13 @@ struct CalendarChange {
 // the new calendar's fingerprint (set by casework::Session).
 using CalendarRebuild = std::function<std::string(const RegisterCalendar&)>;
 
+class Register;
 namespace detail {
 struct CalendarReplay; // the calendar as the journal says it is (register_impl.hpp)
+// The register's SQLite connection, for the store's own files and its tests
+// (declared with its type in plaint/store/register_impl.hpp); nothing outside
+// lib/plaint/store and tests/unit/store reaches it.
+SQLite::Database& connection(const Register& reg);
 }
 
 class Register {
@@ -154,8 +162,12 @@ public:
     // Creates a new register file, readable and writable by its owner only.
     // Throws StoreError when the file exists or cannot be created.
     // `days` seed the register's calendar (one calendar-imported event).
+    // With `group`, a register that group shares on this machine (mode 0660,
+    // the group's; see shared_group()): refused (StoreError) unless the
+    // directory is the group's with the set-group-ID bit and this process
+    // may give files to the group.
     static Register create(const std::filesystem::path& path, const RegisterInfo& info, const Stamp& stamp,
-                           const std::vector<CalendarDay>& days = {});
+                           const std::vector<CalendarDay>& days = {}, std::optional<gid_t> group = std::nullopt);
     // Opens an existing register, upgrading an older schema when writable.
     static Register open(const std::filesystem::path& path, Access access);
     // For verify: opens the register read-only, never upgrading it. A register
@@ -172,6 +184,11 @@ public:
     const std::filesystem::path& path() const;
     // Things the user should know (a register readable by others).
     const std::vector<std::string>& warnings() const;
+    // The group that shares this register on this machine (plaint init
+    // --group), as the file was when opened; nullopt when it is private to
+    // its owner. Changes to a shared register are recorded under the
+    // account's login name (cmd/context.cpp).
+    const std::optional<std::string>& shared_group() const;
     RegisterInfo info() const;
 
     reg::CaseRecord log_case(reg::NewCase new_case, const Stamp& stamp);
@@ -560,9 +577,18 @@ public:
     // others write, and its documents beside it; private to its owner.
     void backup_to(const std::filesystem::path& destination) const;
 
-    SQLite::Database& database(); // for tests and migrations only
+    // Filling a register that is nobody's record yet (plaint demo, the
+    // benchmarks): between begin_bulk_load() and end_bulk_load() writes are
+    // not made durable one by one, and an empty register is given the page
+    // size and journal that loading favours. Refused (RefusedError) unless the
+    // register holds no case yet. end_bulk_load() makes everything written
+    // durable and the register what every later open expects.
+    void begin_bulk_load();
+    void end_bulk_load();
+
 
 private:
+    friend SQLite::Database& detail::connection(const Register& reg);
     struct Impl;
     explicit Register(std::unique_ptr<Impl> impl);
     // append_step's work inside the caller's IMMEDIATE transaction.

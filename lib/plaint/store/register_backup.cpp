@@ -116,7 +116,7 @@ Restored restore_register(const fs::path& path, const fs::path& backup, const fs
         throw StoreError(fmt::format("{} was replaced while it was being opened", path.string()), "try again");
     detail::translate_sqlite("restoring the register", [&] {
         SQLite::Database source(copy.staged().string(), SQLite::OPEN_READONLY);
-        sqlite3* dest = live.database().getHandle();
+        sqlite3* dest = detail::connection(live).getHandle();
         sqlite3_backup* restore = sqlite3_backup_init(dest, "main", source.getHandle(), "main");
         if (!restore) throw SQLite::Exception(dest, sqlite3_errcode(dest));
         // A step of no pages takes the register's write lock and keeps it

@@ -6,6 +6,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/journal.hpp"
+#include "plaint/store/logging.hpp"
 #include "plaint/store/register_impl.hpp"
 
 #include <SQLiteCpp/Transaction.h>

@@ -2,6 +2,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/journal.hpp"
+#include "plaint/store/logging.hpp"
 #include "plaint/store/register_impl.hpp"
 
 #include <SQLiteCpp/Transaction.h>
@@ -176,11 +177,6 @@ reg::CaseRecord read_case(SQLite::Statement& q) {
     return r;
 }
 
-namespace {
-
-nlohmann::json nullable(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
-
-} // namespace
 
 void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now) {
     if (c.definition_hash.empty()) return;
@@ -191,43 +187,15 @@ void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::st
     s.exec();
 }
 
-std::string case_reference(const std::string& prefix, int year, int number) {
-    return fmt::format("{}-{}-{:04}", prefix, year, number);
-}
-
-nlohmann::json party_entry(const std::string& salt, const reg::Party& p) {
-    return {{"id", p.id}, {"role", p.role}, {"digest", party_digest(salt, p)}};
-}
-
-nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties) {
-    nlohmann::json details = {{"year", year},
-            {"number", number},
-            {"kind", c.kind},
-            {"procedure", c.procedure},
-            {"state", c.initial_state},
-            {"channel", nullable(c.channel)},
-            {"incident_date", c.incident_date ? nlohmann::json(c.incident_date->iso()) : nlohmann::json()},
-            {"summary", c.summary},
-            {"subject", nullable(c.subject)},
-            {"service", nullable(c.service)},
-            {"provider", nullable(c.provider)},
-            {"owner", nullable(c.owner)},
-            {"parties", parties}};
-    if (!c.definition_hash.empty()) details["procedure_hash"] = c.definition_hash;
-    if (c.learned_date) details["learned_date"] = c.learned_date->iso();
-    if (c.initial_final) details["closed"] = true;
-    details.update(reg::classification_details(c.aspects, c.age_band, c.complainant_status, c.categories));
-    return details;
-}
-
 } // namespace detail
 
 namespace {
 
 using namespace detail;
 
-int next_number(SQLite::Database& db, int year) {
-    SQLite::Statement q(db, "SELECT COALESCE(MAX(number), 0) + 1 FROM cases WHERE year = ?");
+// The highest number of a reference year (the index on cases (year, number)).
+int highest_number(SQLite::Database& db, int year) {
+    SQLite::Statement q(db, "SELECT COALESCE(MAX(number), 0) FROM cases WHERE year = ?");
     q.bind(1, year);
     q.executeStep();
     return q.getColumn(0).getInt();
@@ -260,13 +228,14 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
         recompute_if_stale();
         const auto reg_info = info();
         const std::string salt = register_salt(impl_->db);
-        const int year = stamp.today.year();
-        int number = next_number(impl_->db, year);
+        // A case logged now takes its reference in the year it is logged.
+        ReferenceNumbers numbers(reg_info.reference_prefix, [&](int year) { return highest_number(impl_->db, year); });
         DetailWriter details(impl_->db);
         for (auto& c : cases) {
             if (c.procedure.empty()) c.procedure = reg_info.default_procedure;
             store_definition(impl_->db, c, stamp.now);
-            const std::string ref = case_reference(reg_info.reference_prefix, year, number);
+            const auto assigned = numbers.next(stamp.today.year());
+            const std::string& ref = assigned.ref;
             nlohmann::json parties = nlohmann::json::array();
             for (auto& p : c.parties) {
                 p.case_ref = ref;
@@ -274,7 +243,7 @@ std::vector<reg::CaseRecord> Register::log_cases(std::vector<reg::NewCase> cases
                 parties.push_back(party_entry(salt, p));
             }
             reg::Event event{0, ref, "logged", c.received, stamp.now, stamp.actor,
-                             logged_details(c, year, number++, parties), {}, {}, {}};
+                             logged_details(c, assigned.year, assigned.number, parties), {}, {}, {}};
             append_event(impl_->db, event);
             reg::CaseRecord record;
             reg::apply_event(record, event);

@@ -156,18 +156,17 @@ void DetailReader::read(reg::CaseRecord& r) {
     read_bound(contributions_, r.ref, r.contributions, contribution_at);
 }
 
-DetailCursor::Table::Table(SQLite::Database& db, const std::string& sql) : q(db, sql) { step(); }
+namespace {
 
-void DetailCursor::Table::step() {
-    more = q.executeStep();
-    if (more) ref = q.getColumn(0).getString();
-}
-
+// The rows of `case_ref` from a cursor; rows of cases before it (of no case:
+// orphan_details) are passed over.
 template <typename Row, typename Read>
-void DetailCursor::Table::read(const std::string& case_ref, std::vector<Row>& rows, Read read_row) {
-    for (; more && ref < case_ref; step()) {} // rows of no case (orphan_details)
-    for (; more && ref == case_ref; step()) rows.push_back(read_row(q, 1));
+void read_rows(ByCase& cursor, const std::string& case_ref, std::vector<Row>& rows, Read read_row) {
+    for (; cursor.before(case_ref); cursor.step()) {}
+    for (; cursor.at(case_ref); cursor.step()) rows.push_back(read_row(cursor.row(), 1));
 }
+
+} // namespace
 
 DetailCursor::DetailCursor(SQLite::Database& db)
     : aspects_(db, fmt::format("SELECT case_ref, {} FROM case_aspects ORDER BY case_ref, position", aspect_columns)),
@@ -179,12 +178,12 @@ DetailCursor::DetailCursor(SQLite::Database& db)
 
 void DetailCursor::read(reg::CaseRecord& r) {
     clear_details(r);
-    aspects_.read(r.ref, r.aspects, aspect_at);
-    lessons_.read(r.ref, r.lessons, lesson_at);
-    actions_.read(r.ref, r.actions, action_at);
-    links_.read(r.ref, r.links, link_at);
+    read_rows(aspects_, r.ref, r.aspects, aspect_at);
+    read_rows(lessons_, r.ref, r.lessons, lesson_at);
+    read_rows(actions_, r.ref, r.actions, action_at);
+    read_rows(links_, r.ref, r.links, link_at);
     order_links(r.links);
-    contributions_.read(r.ref, r.contributions, contribution_at);
+    read_rows(contributions_, r.ref, r.contributions, contribution_at);
 }
 
 std::vector<std::string> orphan_details(SQLite::Database& db) {

@@ -69,9 +69,9 @@ void check_document(const DocumentDirectory& documents, const std::string& sha25
 std::vector<std::string> leftovers(const DocumentDirectory& documents, const std::set<std::string>& used) {
     std::vector<std::string> notes;
     const std::string dir = documents.path().string();
-    if (const mode_t mode = documents.mode(); mode & 077)
-        notes.push_back(fmt::format("{} is readable by others (mode {:04o}); it holds personal data: chmod 700 {}", dir,
-                                    mode, dir));
+    if (const mode_t mode = documents.mode(); mode & (documents.shared() ? 007 : 077))
+        notes.push_back(fmt::format("{} is readable by others (mode {:04o}); it holds personal data: chmod {} {}", dir,
+                                    mode, documents.shared() ? "2770" : "700", dir));
     std::int64_t unused = 0, unused_bytes = 0, temporaries = 0, temporary_bytes = 0, others = 0;
     for (const auto& entry : documents.entries()) {
         if (entry.kind == Kind::other) ++others;
@@ -141,8 +141,8 @@ std::vector<std::string> document_notes(Register& reg) {
     translate_sqlite("looking at the documents directory", [&] {
         const DocumentDirectory documents = documents_beside(reg.path(), false);
         if (!documents.present()) return;
-        SQLite::Transaction tx(reg.database(), SQLite::TransactionBehavior::DEFERRED);
-        notes = leftovers(documents, used_documents(reg.database()));
+        SQLite::Transaction tx(detail::connection(reg), SQLite::TransactionBehavior::DEFERRED);
+        notes = leftovers(documents, used_documents(detail::connection(reg)));
     });
     return notes;
 }
@@ -150,7 +150,7 @@ std::vector<std::string> document_notes(Register& reg) {
 void extract_attachment(Register& reg, const Register::Attachment& a, int fd) {
     bool in_directory = false;
     translate_sqlite(fmt::format("reading attachment {} of {}", a.id, a.case_ref),
-                     [&] { in_directory = detail::kept_in_directory(reg.database(), a); });
+                     [&] { in_directory = detail::kept_in_directory(detail::connection(reg), a); });
     auto write_all = [&](std::string_view bytes) {
         while (!bytes.empty()) {
             const ssize_t n = ::write(fd, bytes.data(), bytes.size());
@@ -173,10 +173,10 @@ PruneReport prune_documents(Register& reg) {
     translate_sqlite("pruning the documents directory", [&] {
         // The write lock: no attach records a document while this decides
         // which are unused (one still being attached is held, and left).
-        SQLite::Transaction tx(reg.database(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Transaction tx(detail::connection(reg), SQLite::TransactionBehavior::IMMEDIATE);
         DocumentDirectory documents = documents_beside(reg.path(), false);
         if (!documents.present()) return;
-        const std::set<std::string> used = used_documents(reg.database());
+        const std::set<std::string> used = used_documents(detail::connection(reg));
         for (const auto& entry : documents.entries()) {
             if (entry.kind == Kind::other) ++pruned.others;
             if (entry.kind == Kind::other || (entry.kind == Kind::document && used.count(entry.name.substr(3)))) continue;

@@ -13,10 +13,12 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -128,12 +130,19 @@ std::optional<FileIdentity> identity_of(const fs::path& path) {
 
 DatabaseHeader read_database_header(const fs::path& path) {
     struct stat st{};
-    if (::stat(path.c_str(), &st) != 0)
+    if (::stat(path.c_str(), &st) != 0 && (errno == ENOENT || errno == ENOTDIR))
         throw StoreError(fmt::format("no register at {}", path.string()),
                          fmt::format("create one with 'plaint init {}'", path.string()));
+    if (::stat(path.c_str(), &st) != 0)
+        throw StoreError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)),
+                         errno == EACCES ? "check the permissions of its directory (for a register a group shares, "
+                                           "ask to be added to the group)"
+                                         : "check the file and its directory");
     if (S_ISDIR(st.st_mode)) throw StoreError(fmt::format("{} is a directory, not a register file", path.string()));
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) throw StoreError(fmt::format("cannot read {}", path.string()), "check its permissions");
+    if (fd < 0)
+        throw StoreError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)),
+                         "check its permissions (for a register a group shares, ask to be added to the group)");
     std::array<unsigned char, 100> bytes{};
     const bool whole = S_ISREG(st.st_mode) && read_at(fd, bytes.data(), bytes.size(), 0) == bytes.size();
     ::close(fd);
@@ -259,6 +268,59 @@ void NewFile::publish(const std::string& exists_hint) {
         throw StoreError(e.what(), "check the directory and the disk");
     }
 }
+
+namespace detail {
+
+namespace {
+
+std::string group_name(gid_t group) {
+    if (const struct group* g = ::getgrgid(group)) return g->gr_name;
+    return std::to_string(group);
+}
+
+bool may_give_to(gid_t group) {
+    if (::geteuid() == 0 || ::getegid() == group) return true;
+    const int n = ::getgroups(0, nullptr);
+    std::vector<gid_t> groups(static_cast<std::size_t>(std::max(n, 0)));
+    const int got = n > 0 ? ::getgroups(n, groups.data()) : 0;
+    return std::find(groups.begin(), groups.begin() + std::max(got, 0), group) != groups.begin() + std::max(got, 0);
+}
+
+} // namespace
+
+std::optional<std::string> shared_group(const fs::path& path) {
+    struct stat file{}, dir{};
+    if (::stat(path.c_str(), &file) != 0 || (file.st_mode & 0007) != 0 || (file.st_mode & 0060) != 0060) return std::nullopt;
+    if (::stat(directory_of(path).c_str(), &dir) != 0 || !(dir.st_mode & S_ISGID) || dir.st_gid != file.st_gid)
+        return std::nullopt;
+    return group_name(file.st_gid);
+}
+
+void check_group_directory(const fs::path& directory, gid_t group) {
+    const std::string name = group_name(group);
+    if (!may_give_to(group))
+        throw StoreError(fmt::format("cannot make a register for the group {}: you are not a member of it", name),
+                         fmt::format("ask an administrator to add you (adduser $USER {}), then log in again", name));
+    struct stat dir{};
+    if (::stat(directory.c_str(), &dir) != 0)
+        throw StoreError(fmt::format("cannot read the directory {}: {}", directory.string(), std::strerror(errno)));
+    if (dir.st_gid != group || !(dir.st_mode & S_ISGID) || (dir.st_mode & 0030) != 0030)
+        throw StoreError(
+            fmt::format("{} is not a directory the group {} shares (group {}, mode {:04o})", directory.string(), name,
+                        group_name(dir.st_gid), dir.st_mode & 07777),
+            fmt::format("a register for a group lives in a directory of its own that the group owns and may write, with "
+                        "the set-group-ID bit so that the files made there are the group's too: as its owner, "
+                        "chgrp {} {} && chmod 2770 {} (plaint-init(1), SHARED REGISTERS)",
+                        name, directory.string(), directory.string()));
+}
+
+void give_to_group(const fs::path& file, gid_t group) {
+    if (::chown(file.c_str(), static_cast<uid_t>(-1), group) != 0 || ::chmod(file.c_str(), 0660) != 0)
+        throw StoreError(fmt::format("cannot give {} to the group {}: {}", file.string(), group_name(group),
+                                     std::strerror(errno)));
+}
+
+} // namespace detail
 
 void create_private_file(const std::filesystem::path& file) {
     const int fd = ::open(file.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);

@@ -62,4 +62,18 @@ void clear_stale_shm(const std::filesystem::path& path);
 // writable, no -shm, and a writer possible or a -wal to read.
 std::string read_only_uri(const std::filesystem::path& path);
 
+// A register a group shares on one machine (plaint init --group): the file
+// readable and writable by its group and by nobody else, in a directory of
+// that group with the set-group-ID bit, so that the -wal and -shm SQLite
+// makes there, and the documents directory, belong to the group too (SQLite
+// gives them the file's mode). The group's name (its number when it has
+// none), or nullopt for a register private to its owner.
+std::optional<std::string> shared_group(const std::filesystem::path& path);
+// Refuses (StoreError) to make a register for `group` in `directory` unless
+// the directory is that group's, set-group-ID and writable by the group, and
+// unless this process may give files to the group (a member of it, or root).
+void check_group_directory(const std::filesystem::path& directory, gid_t group);
+// Makes the new file `file` the group's, mode 0660.
+void give_to_group(const std::filesystem::path& file, gid_t group);
+
 } // namespace plaint::store::detail

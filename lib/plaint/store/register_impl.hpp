@@ -6,6 +6,7 @@
 #include "plaint/store/register.hpp"
 #include "plaint/store/register_file.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <deque>
@@ -41,12 +42,8 @@ void append_event(SQLite::Database& db, reg::Event& event);
 const std::string& event_insert_sql();
 void bind_event(SQLite::Statement& insert, const reg::Event& event, const std::string& details,
                 const std::string& date);
-// What logging a case writes besides its rows: its reference, the journal's
-// entry for a party (a salted digest, no personal data), the details of its
-// `logged` event, and the definition of its procedure (once per hash).
-std::string case_reference(const std::string& prefix, int year, int number);
-nlohmann::json party_entry(const std::string& salt, const reg::Party& party);
-nlohmann::json logged_details(const reg::NewCase& c, int year, int number, const nlohmann::json& parties);
+// The definition of a logged case's procedure, stored once per hash (what
+// else logging means is in plaint/store/logging.hpp).
 void store_definition(SQLite::Database& db, const reg::NewCase& c, const std::string& now);
 reg::Event read_event(SQLite::Statement& row); // columns as in event_columns
 // An event as stored, for verify: its fields, its date and details as text
@@ -87,6 +84,26 @@ public:
 private:
     SQLite::Statement aspects_, lessons_, actions_, links_, contributions_;
 };
+// A cursor over rows ordered by case reference (column 0).
+class ByCase {
+public:
+    ByCase(SQLite::Database& db, const std::string& sql) : q_(db, sql) { step(); }
+    bool at(const std::string& ref) const { return more_ && ref_ == ref; }
+    // True while the cursor is on a row of a case before `ref` (or of any
+    // case, when `ref` is empty: the end).
+    bool before(const std::string& ref) const { return more_ && (ref.empty() || ref_ < ref); }
+    const std::string& ref() const { return ref_; }
+    SQLite::Statement& row() { return q_; }
+    void step() {
+        more_ = q_.executeStep();
+        if (more_) ref_ = q_.getColumn(0).getString();
+    }
+
+private:
+    SQLite::Statement q_;
+    bool more_ = false;
+    std::string ref_;
+};
 // The same for cases read in reference order (verify, rebuild): each table
 // read once by a cursor in the same order instead of queried case by case.
 class DetailCursor {
@@ -96,16 +113,7 @@ public:
     void read(reg::CaseRecord& record);
 
 private:
-    struct Table {
-        Table(SQLite::Database& db, const std::string& sql);
-        void step();
-        template <typename Row, typename Read>
-        void read(const std::string& case_ref, std::vector<Row>& rows, Read read_row);
-        SQLite::Statement q;
-        bool more = false;
-        std::string ref;
-    };
-    Table aspects_, lessons_, actions_, links_, contributions_;
+    ByCase aspects_, lessons_, actions_, links_, contributions_;
 };
 
 // The full-text indexes (schemas/011) from the tables, in one statement each.
@@ -290,6 +298,7 @@ struct Register::Impl {
     std::filesystem::path path;
     SQLite::Database db;
     std::vector<std::string> warnings;
+    std::optional<std::string> shared_group; // detail::shared_group(path) when opened
     ClockProjector projector;
     std::string calendar_fingerprint;
     CalendarRebuild calendar_rebuild;

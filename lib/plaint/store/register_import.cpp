@@ -11,6 +11,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/store/journal.hpp"
+#include "plaint/store/logging.hpp"
 #include "plaint/store/pipeline.hpp"
 #include "plaint/store/register_impl.hpp"
 
@@ -74,16 +75,20 @@ struct Start {
 class Numberer {
 public:
     explicit Numberer(const Start& start)
-        : info_(start.info), numbers_(start.numbers), party_id_(start.party_id), seq_(start.head.seq) {}
+        : info_(start.info), numbers_(start.info.reference_prefix, start.numbers), party_id_(start.party_id),
+          seq_(start.head.seq) {}
 
     Numbered number(ImportedCase imported) {
         auto& c = imported.new_case;
         reg::validate(c);
         if (c.procedure.empty()) c.procedure = info_.default_procedure;
         Numbered n;
-        n.year = c.received.year();
-        n.number = ++numbers_[n.year];
-        n.ref = case_reference(info_.reference_prefix, n.year, n.number);
+        // A case brought in with its history takes its reference in the year
+        // it was received.
+        auto assigned = numbers_.next(c.received.year());
+        n.year = assigned.year;
+        n.number = assigned.number;
+        n.ref = std::move(assigned.ref);
         for (auto& p : c.parties) {
             p.case_ref = n.ref;
             p.id = ++party_id_;
@@ -98,7 +103,7 @@ public:
 
 private:
     const RegisterInfo& info_;
-    std::map<int, int> numbers_;
+    ReferenceNumbers numbers_;
     std::int64_t party_id_;
     std::int64_t seq_;
     std::set<std::string> stored_; // definitions stored by this import

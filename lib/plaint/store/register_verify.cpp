@@ -203,27 +203,6 @@ std::string clock_difference(const std::vector<reg::ClockRow>& stored, const std
     return "the clocks differ";
 }
 
-// A cursor over rows ordered by case reference (column 0).
-class ByCase {
-public:
-    ByCase(SQLite::Database& db, const std::string& sql) : q_(db, sql) { step(); }
-    bool at(const std::string& ref) const { return more_ && ref_ == ref; }
-    // True while the cursor is on a row of a case before `ref` (or of any
-    // case, when `ref` is empty: the end).
-    bool before(const std::string& ref) const { return more_ && (ref.empty() || ref_ < ref); }
-    const std::string& ref() const { return ref_; }
-    SQLite::Statement& row() { return q_; }
-    void step() {
-        more_ = q_.executeStep();
-        if (more_) ref_ = q_.getColumn(0).getString();
-    }
-
-private:
-    SQLite::Statement q_;
-    bool more_ = false;
-    std::string ref_;
-};
-
 // The rows a case's journal records digests for (parties by id, the other
 // personal tables by table, then id); a later event's digest replaces an
 // earlier one (a rectification, a merge).

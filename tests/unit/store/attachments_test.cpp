@@ -59,7 +59,7 @@ std::map<std::int64_t, std::string> journal_digests(const store::Register& r, co
 
 store::VerifyReport checked(store::Register& r, const std::vector<std::string>& refs) {
     store::VerifyReport report;
-    store::detail::check_attachments(r.database(), r.path(), journal_digests(r, refs), report);
+    store::detail::check_attachments(store::detail::connection(r), r.path(), journal_digests(r, refs), report);
     return report;
 }
 

@@ -7,6 +7,7 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -105,6 +106,46 @@ TEST_CASE("a register readable by others carries a warning", "[store][register]"
     REQUIRE(r.warnings().size() == 1);
     CHECK(r.warnings()[0] == file.string() + " is readable by others (mode 0644); it holds personal data: chmod 600 " +
                                  file.string());
+}
+
+TEST_CASE("a register its group shares: 0660, the group's, no warning; opened to others, warned", "[store][register]") {
+    // The process's own group: every account may give files to it.
+    TempDir dir;
+    const auto team = dir / "team";
+    fs::create_directory(team);
+    REQUIRE(::chown(team.c_str(), static_cast<uid_t>(-1), ::getegid()) == 0);
+    const auto file = team / "reg.db";
+    SECTION("refused where the directory has no set-group-ID bit, nothing made") {
+        REQUIRE(::chmod(team.c_str(), 0770) == 0);
+        const auto e = error_from<StoreError>(
+            [&] { store::Register::create(file, sample_info(), stamp_on(), {}, ::getegid()); });
+        CHECK(std::string(e.what()).find("is not a directory the group") != std::string::npos);
+        CHECK(e.hint().find("chmod 2770") != std::string::npos);
+        CHECK(all_files(team).empty());
+    }
+    SECTION("made in the group's set-group-ID directory") {
+        REQUIRE(::chmod(team.c_str(), 02770) == 0);
+        {
+            auto r = store::Register::create(file, sample_info(), stamp_on(), {}, ::getegid());
+            CHECK(r.shared_group().has_value());
+            CHECK(r.warnings().empty());
+            r.log_case(sample_case(), stamp_on());
+        }
+        struct stat st {};
+        REQUIRE(::stat(file.c_str(), &st) == 0);
+        CHECK((st.st_mode & 07777) == 0660);
+        CHECK(st.st_gid == ::getegid());
+        CHECK(store::Register::open(file, store::Access::read_only).warnings().empty());
+        REQUIRE(::chmod(file.c_str(), 0664) == 0);
+        const auto r = store::Register::open(file, store::Access::read_only);
+        CHECK_FALSE(r.shared_group().has_value());
+        REQUIRE(r.warnings().size() == 1);
+        CHECK(r.warnings()[0].find("is readable by others (mode 0664)") != std::string::npos);
+    }
+    SECTION("a private register is not shared") {
+        REQUIRE(::chmod(team.c_str(), 02770) == 0);
+        CHECK_FALSE(register_with(file, 0).shared_group().has_value());
+    }
 }
 
 TEST_CASE("create refuses a file that already exists and leaves it alone", "[store][register]") {
