@@ -40,7 +40,7 @@ int run_attach(const AttachOptions& o, Context& ctx) {
     std::vector<store::Register::AttachmentSource> sources;
     for (const auto& file : o.files) sources.push_back({file, "", o.type});
     auto session = ctx.session(store::Access::read_write);
-    const auto attached = session.reg().attach(o.ref, sources, options, ctx.stamp());
+    const auto attached = session.reg().attach(ctx.case_ref(session.reg(), o.ref), sources, options, ctx.stamp());
     if (format == Format::json) {
         auto doc = nlohmann::ordered_json::array();
         for (const auto& a : attached) doc.push_back(casework::attachment_json(a, true));
@@ -77,7 +77,7 @@ int run_attachments(const ListOptions& o, Context& ctx) {
     const Format format =
         ctx.format(Format::tsv, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
     auto reg = ctx.open_register(store::Access::read_only);
-    const auto attachments = reg.attachments_of(o.ref);
+    const auto attachments = reg.attachments_of(ctx.case_ref(reg, o.ref));
     if (format == Format::json || format == Format::ndjson) {
         auto doc = nlohmann::ordered_json::array();
         for (const auto& a : attachments) doc.push_back(casework::attachment_json(a, !o.no_personal));
@@ -134,7 +134,7 @@ void extract_to_file(store::Register& reg, const store::Register::Attachment& a,
 
 int run_extract(const ExtractOptions& o, Context& ctx) {
     auto reg = ctx.open_register(store::Access::read_only);
-    const auto a = reg.attachment_of(o.ref, o.id);
+    const auto a = reg.attachment_of(ctx.case_ref(reg, o.ref), o.id);
     if (!o.output.empty() && o.output != "-") {
         extract_to_file(reg, a, o);
         return 0;

@@ -3,6 +3,7 @@
 
 #include "plaint/core/error.hpp"
 #include "plaint/core/text.hpp"
+#include "plaint/store/location.hpp"
 
 #include <fmt/format.h>
 
@@ -121,8 +122,10 @@ casework::Session Context::verify_session(std::string& note) {
 
 std::optional<store::Register> Context::given_register() const {
     std::error_code ec;
-    if (settings_.register_path.empty() || !std::filesystem::exists(settings_.register_path, ec)) return std::nullopt;
-    return open_file(settings_.register_path, store::Access::read_only);
+    if (settings_.register_path.empty()) return std::nullopt;
+    const std::string file = register_path();
+    if (!std::filesystem::exists(file, ec)) return std::nullopt;
+    return open_file(file, store::Access::read_only);
 }
 
 void Context::warn_if_clocks_stale(const store::Register& reg) const {
@@ -170,7 +173,15 @@ std::string Context::register_path() const {
         throw StoreError("no register given",
                          "use --register FILE, set PLAINT_REGISTER, or set register in the configuration; "
                          "'plaint init FILE' creates one");
-    return settings_.register_path;
+    return register_file(settings_.register_path);
+}
+
+std::string Context::register_file(const std::string& location) const {
+    const auto where = store::Location::parse(location);
+    if (where.backend == store::Location::Backend::postgresql)
+        throw StoreError(fmt::format("{}: this plaint keeps registers in SQLite files only", where.shown()),
+                         "PostgreSQL registers are not in this release; give a file: PATH or sqlite:PATH");
+    return where.target;
 }
 
 store::Register Context::open_register(store::Access access) const {

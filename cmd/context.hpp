@@ -51,7 +51,12 @@ public:
     // cases cannot change the register's calendar: --calendar is refused
     // (UsageError) once the register is open.
     store::Register open_register(store::Access access) const;
+    // The register's file: --register, PLAINT_REGISTER or configuration,
+    // a location (plaint/store/location.hpp) of a file, PATH or sqlite:PATH.
     std::string register_path() const;
+    // The file a location names (init's and demo's FILE); StoreError for a
+    // PostgreSQL location, UsageError for one with a password.
+    std::string register_file(const std::string& location) const;
     const config::Settings& settings() const { return settings_; }
     const config::Environment& env() const { return env_; }
     std::ostream& out() const { return out_; }

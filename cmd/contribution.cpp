@@ -27,14 +27,15 @@ int run_request(const RequestOptions& o, Context& ctx) {
     auto session = ctx.session(store::Access::read_write);
     const int days = o.days > 0 ? o.days : casework::contribution_default_days;
     const Date due = o.by.empty() ? session.calendar().add_working_days(on, days) : ctx.parse_date(o.by, "--by date");
-    const auto event = casework::request_contribution(session.reg(), o.ref, {o.from, due, on, o.force}, ctx.stamp());
+    const std::string ref = ctx.case_ref(session.reg(), o.ref);
+    const auto event = casework::request_contribution(session.reg(), ref, {o.from, due, on, o.force}, ctx.stamp());
     if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }
-    const auto c = session.reg().case_or_throw(o.ref);
+    const auto c = session.reg().case_or_throw(ref);
     const auto& k = c.contributions.back();
-    ctx.out() << fmt::format("{}: statement {} asked of {} on {}, due {}\n", o.ref, k.number, k.requested_of,
+    ctx.out() << fmt::format("{}: statement {} asked of {} on {}, due {}\n", ref, k.number, k.requested_of,
                              k.requested_on.iso(), k.due.iso());
     return 0;
 }
@@ -49,15 +50,16 @@ int run_received(const ReceivedOptions& o, Context& ctx) {
     const Date on = ctx.parse_date(o.on, "--on date");
     ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
-    const auto event = casework::receive_contribution(session.reg(), o.ref, o.number, on, ctx.stamp());
+    const std::string ref = ctx.case_ref(session.reg(), o.ref);
+    const auto event = casework::receive_contribution(session.reg(), ref, o.number, on, ctx.stamp());
     if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }
-    const auto c = session.reg().case_or_throw(o.ref);
+    const auto c = session.reg().case_or_throw(ref);
     const auto& k = c.contributions.at(static_cast<std::size_t>(o.number - 1));
     const int late = on > k.due ? session.calendar().count_working_days(k.due, on) : 0;
-    ctx.out() << fmt::format("{}: statement {} from {} received on {}, {}\n", o.ref, k.number, k.requested_of, on.iso(),
+    ctx.out() << fmt::format("{}: statement {} from {} received on {}, {}\n", ref, k.number, k.requested_of, on.iso(),
                              late > 0 ? fmt::format("{} working day{} late", late, late == 1 ? "" : "s") : "in time");
     return 0;
 }
@@ -70,14 +72,15 @@ struct ListOptions {
 int run_list(const ListOptions& o, Context& ctx) {
     const Format format = ctx.format(Format::table, {Format::table, Format::json, Format::ndjson, Format::csv, Format::tsv});
     auto reg = ctx.open_register(store::Access::read_only);
-    if (!o.ref.empty()) reg.case_or_throw(o.ref);
+    const std::string ref = o.ref.empty() ? std::string() : ctx.case_ref(reg, o.ref);
+    if (!ref.empty()) reg.case_or_throw(ref);
     const auto& cal = ctx.calendar_for(reg);
     const Date today = ctx.today();
     output::Records records{{"reference", "number", "requested_of", "requested_on", "due", "received_on", "status",
                              "working_days_late", "state", "owner"},
                             {}};
     auto text = [](const std::optional<std::string>& v) { return v ? output::Value(*v) : output::Value(); };
-    reg.for_each_contribution(o.ref, o.open, [&](const store::Register::ContributionRow& r) {
+    reg.for_each_contribution(ref, o.open, [&](const store::Register::ContributionRow& r) {
         const auto& k = r.contribution;
         const Date until = k.received_on.value_or(today);
         const int late = until > k.due ? cal.count_working_days(k.due, until) : 0;

@@ -34,7 +34,7 @@ casework::DemoSummary fill(const std::filesystem::path& staged, const DemoOption
 }
 
 int run_demo(const DemoOptions& o, Context& ctx) {
-    const std::string file = o.file.empty() ? ctx.register_path() : o.file;
+    const std::string file = o.file.empty() ? ctx.register_path() : ctx.register_file(o.file);
     const std::string taken = "choose another file name, or remove the old file first";
     std::error_code ec;
     if (std::filesystem::exists(std::filesystem::symlink_status(file, ec)))

@@ -32,7 +32,7 @@ std::string grade_text(const reg::RiskGrade& g, const casework::RiskMatrix* m) {
 
 int show_grade(const GradeOptions& o, Context& ctx, const casework::RiskMatrices& matrices) {
     auto reg = ctx.open_register(store::Access::read_only);
-    const auto c = reg.case_or_throw(o.ref);
+    const auto c = reg.case_or_throw(ctx.case_ref(reg, o.ref));
     const auto& in_force = matrices.current();
     const bool superseded = c.risk && c.risk->matrix != in_force.id;
     if (ctx.json_asked()) {
@@ -71,13 +71,14 @@ int run_grade(const GradeOptions& o, Context& ctx) {
     const Date on = ctx.parse_date(o.on, "--on date");
     ctx.json_asked(); // a --format not offered is refused before anything is written
     auto session = ctx.session(store::Access::read_write);
-    const auto event = casework::grade_case(session.reg(), matrix, o.ref, *o.consequence, *o.likelihood, on, ctx.stamp());
+    const std::string ref = ctx.case_ref(session.reg(), o.ref);
+    const auto event = casework::grade_case(session.reg(), matrix, ref, *o.consequence, *o.likelihood, on, ctx.stamp());
     if (ctx.json_asked()) {
         ctx.out() << reg::event_json(event).dump(2) << '\n';
         return 0;
     }
     const auto grade = matrix.grade(*o.consequence, *o.likelihood, on);
-    ctx.out() << fmt::format("{}: graded {} on {} against {}\n", o.ref, grade_text(grade, &matrix), on.iso(), matrix.id);
+    ctx.out() << fmt::format("{}: graded {} on {} against {}\n", ref, grade_text(grade, &matrix), on.iso(), matrix.id);
     return 0;
 }
 

@@ -39,7 +39,7 @@ std::vector<store::CalendarDay> configured_days(const config::Settings& s) {
 }
 
 int run_init(const InitOptions& o, Context& ctx) {
-    const std::string file = o.file.empty() ? ctx.register_path() : o.file;
+    const std::string file = o.file.empty() ? ctx.register_path() : ctx.register_file(o.file);
     if (!std::regex_match(o.prefix, std::regex("[A-Z][A-Z0-9]{0,9}")))
         throw UsageError(fmt::format("invalid reference prefix '{}'", o.prefix),
                          "use 1 to 10 capital letters or digits, starting with a letter");

@@ -234,3 +234,24 @@ nothing of the command is written (the file before it included).
   $ . ./env.sh && plaint --config bad.toml attach C-2026-0001 reply.txt
   ! plaint: error: attach: bad.toml:2:12: attachments.max_size must be a size such as "25MB", "50 MiB" or 52428800 (bytes), up to 1 TiB
   [3]
+
+A backup takes the documents with it, and restoring it checks the backup
+against them and puts them back: the register verifies and every document
+can be read.
+
+  $ . ./env.sh && plaint backup kept.db
+  Backed up reg.db to kept.db
+  $ . ./env.sh && plaint --register kept.db verify | masked
+  ok: 6 events, 2 cases; journal head <hash>
+  $ . ./env.sh && plaint restore kept.db | masked
+  Restored reg.db from kept.db: 6 events, 2 cases; journal head <hash>
+  The register as it was (6 events; journal head <hash>) is kept in reg.db.replaced-20261120T090000Z
+  $ . ./env.sh && plaint verify | masked
+  ok: 6 events, 2 cases; journal head <hash>
+  $ . ./env.sh && plaint attachments 1 --format tsv | cut -f1,3
+  id	size
+  1	33
+  2	2500000
+  3	27
+  $ . ./env.sh && plaint extract 1 3 | wc -c
+  27

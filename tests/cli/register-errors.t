@@ -18,6 +18,26 @@ No register named anywhere.
   ! plaint: hint: use --register FILE, set PLAINT_REGISTER, or set register in the configuration; 'plaint init FILE' creates one
   [4]
 
+A location names a file (PATH or sqlite:PATH); a PostgreSQL URI is refused
+by this release, and one holding a password is refused without echoing it.
+
+  $ plaint --register sqlite: list
+  ! plaint: error: list: sqlite: names no file
+  ! plaint: hint: give sqlite:PATH
+  [2]
+  $ plaint --register postgresql://alice@db.example.org/complaints list
+  ! plaint: error: list: postgresql://alice@db.example.org/complaints: this plaint keeps registers in SQLite files only
+  ! plaint: hint: PostgreSQL registers are not in this release; give a file: PATH or sqlite:PATH
+  [4]
+  $ PLAINT_REGISTER='postgres://alice:s3cret@db.example.org/complaints' plaint log --summary x
+  ! plaint: error: log: the register's location holds a password
+  ! plaint: hint: a password there shows in the process list and the shell's history: leave it out and keep it in ~/.pgpass (or PGPASSFILE), a service file, or PGPASSWORD
+  [2]
+  $ plaint --register sqlite:reg.db log --summary x
+  ! plaint: error: log: no register at reg.db
+  ! plaint: hint: create one with 'plaint init reg.db'
+  [4]
+
 No file there: the hint says how to make one, and nothing is created.
 
   $ . ./env.sh && plaint log --summary x

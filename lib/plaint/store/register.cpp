@@ -135,6 +135,7 @@ Register::~Register() = default;
 const fs::path& Register::path() const { return impl_->path; }
 const std::vector<std::string>& Register::warnings() const { return impl_->warnings; }
 const std::optional<std::string>& Register::shared_group() const { return impl_->shared_group; }
+void Register::check_documents_of(const fs::path& other) { impl_->documents_of = other; }
 SQLite::Database& detail::connection(const Register& reg) { return reg.impl_->db; }
 
 void Register::begin_bulk_load() {

@@ -572,6 +572,9 @@ public:
     void set_seal_trust(SealTrust trust);
 
     VerifyReport verify() const;
+    // For restore: verify() checks the documents in the directory beside
+    // `other` (the backup this register was staged from) instead of its own.
+    void check_documents_of(const std::filesystem::path& other);
     RebuildReport rebuild();
     // A consistent copy through SQLite's online backup API, safe while
     // others write, and its documents beside it; private to its owner.

@@ -49,6 +49,8 @@ void stage_backup(const fs::path& copy, const fs::path& backup, std::optional<st
         if (page_size) match_page_size(copy, *page_size);
     });
     auto staged = Register::open(copy, Access::read_write);
+    // Its documents are still beside the backup: copied in once it verifies.
+    staged.check_documents_of(backup);
     report = verify(staged);
     if (!report.ok())
         throw DataError(fmt::format("{} does not verify: {}; nothing was changed", backup.string(),

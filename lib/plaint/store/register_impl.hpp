@@ -299,6 +299,9 @@ struct Register::Impl {
     SQLite::Database db;
     std::vector<std::string> warnings;
     std::optional<std::string> shared_group; // detail::shared_group(path) when opened
+    // The register whose documents directory verify checks: this one, or,
+    // for a backup staged by restore, the backup (documents_of_register).
+    std::optional<std::filesystem::path> documents_of;
     ClockProjector projector;
     std::string calendar_fingerprint;
     CalendarRebuild calendar_rebuild;

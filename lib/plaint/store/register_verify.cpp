@@ -664,7 +664,7 @@ VerifyReport Register::verify() const {
         }
         report.cases = static_cast<std::int64_t>(db.execAndGet("SELECT COUNT(*) FROM cases").getInt64());
         check_detail_orphans(db, report);
-        check_attachments(db, impl_->path, cases.attachments, report);
+        check_attachments(db, impl_->documents_of.value_or(impl_->path), cases.attachments, report);
         const std::size_t before_calendar = report.problems.size();
         check_calendar(db, calendar, report);
         const bool calendar_differs = report.problems.size() != before_calendar;
