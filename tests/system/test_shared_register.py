@@ -20,6 +20,9 @@ account or group is created or changed on the machine.
 5. Both handlers log cases at once: every reference printed is stored, none
    twice, and verify passes as either handler.
 6. A shared register opened to others (chmod o+r) is warned about again.
+7. A handler's backup is private to the handler; a document lost from the
+   shared directory and put back by restoring it is the group's again (0440),
+   and the other handler's verify passes.
 
 Exits 77 (CTest's skip) unless run as root with setpriv.
 
@@ -205,6 +208,33 @@ def main():
     for account in (alice, bob):
         r = run(plaint, env, account, *reg, "verify")
         check(r.returncode == 0 and r.stderr == "", f"verify as {account.name}: {r.returncode} {r.stdout} {r.stderr}")
+
+    # 7. A document lost from the shared directory, put back by restoring a
+    # handler's backup: the backup is the handler's own; what restore puts
+    # back is the group's again, and the other handler can verify.
+    private = os.path.join(work, "bin-home")
+    os.mkdir(private)
+    os.chown(private, bob.uid, bob.gid)
+    backup = os.path.join(private, "backup.db")
+    r = run(plaint, env, bob, *reg, "backup", backup)
+    check(r.returncode == 0, f"backup by a handler: {r.returncode} {r.stderr}")
+    check(stat.S_IMODE(os.stat(backup).st_mode) == 0o600 and os.stat(backup).st_uid == bob.uid,
+          "a handler's backup is not private to the handler")
+    lost = [os.path.join(root, f) for root, _, files in os.walk(documents) for f in files]
+    check(len(lost) == 1, f"documents before the loss: {lost}")
+    for path in lost:
+        os.unlink(path)
+    r = run(plaint, env, alice, *reg, "verify")
+    check(r.returncode == 1, f"verify with a document lost: {r.returncode} {r.stdout}")
+    r = run(plaint, env, bob, *reg, "restore", backup)
+    check(r.returncode == 0, f"restore by a handler: {r.returncode} {r.stderr}")
+    for path in lost:
+        s = os.stat(path) if os.path.exists(path) else None
+        check(s is not None and stat.S_IMODE(s.st_mode) == 0o440 and s.st_gid == users,
+              f"restored document {os.path.relpath(path, work)}: "
+              f"{'missing' if s is None else oct(stat.S_IMODE(s.st_mode)) + ' group ' + str(s.st_gid)}")
+    r = run(plaint, env, alice, *reg, "verify")
+    check(r.returncode == 0 and r.stderr == "", f"verify after the restore: {r.returncode} {r.stdout} {r.stderr}")
 
     # 6. Opened to others: warned about.
     os.chmod(register, 0o664)

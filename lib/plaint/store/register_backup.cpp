@@ -75,7 +75,8 @@ void Register::backup_to(const fs::path& destination) const {
     // The documents the copy names, beside it, before the copy appears: a
     // register never names a document that is not there.
     detail::translate_sqlite("backing up the documents", [&] {
-        detail::copy_documents(made.staged(), documents_directory(impl_->path), documents_directory(destination));
+        // A backup is private to the account that makes it, whoever shares the register.
+        detail::copy_documents(made.staged(), documents_directory(impl_->path), documents_directory(destination), false);
     });
     made.publish(never);
 }
@@ -99,7 +100,8 @@ Restored restore_register(const fs::path& path, const fs::path& backup, const fs
     stage_backup(copy.staged(), backup, page_size, verify, result.backup);
     // The backup's documents beside the register, once the backup has
     // verified and before it takes the register's place.
-    detail::copy_documents(backup, documents_directory(backup), documents_directory(path));
+    detail::copy_documents(backup, documents_directory(backup), documents_directory(path),
+                           replacing && detail::shared_group(path).has_value());
     if (!replacing) {
         // A -wal of the register that was there would be applied over the backup.
         const fs::path leftover = path.string() + "-wal";

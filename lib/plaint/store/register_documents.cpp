@@ -115,7 +115,7 @@ void check_documents(SQLite::Database& db, const fs::path& path,
     for (const auto& [sha256, size] : directory_blobs(db)) check_document(documents, sha256, size, users(sha256), report);
 }
 
-std::int64_t copy_documents(const fs::path& listed_in, const fs::path& from, const fs::path& to) {
+std::int64_t copy_documents(const fs::path& listed_in, const fs::path& from, const fs::path& to, bool shared) {
     std::vector<std::pair<std::string, std::int64_t>> blobs;
     translate_sqlite("listing the register's documents", [&] {
         SQLite::Database db(listed_in.string(), SQLite::OPEN_READONLY);
@@ -128,7 +128,7 @@ std::int64_t copy_documents(const fs::path& listed_in, const fs::path& from, con
                          "run 'plaint verify'");
     struct stat st {};
     if (::stat(listed_in.c_str(), &st) != 0) st = {};
-    DocumentDirectory target(to, true, st.st_uid, st.st_gid);
+    DocumentDirectory target(to, true, st.st_uid, st.st_gid, shared);
     std::int64_t copied = 0;
     for (const auto& blob : blobs) copied += target.copy_in(source, blob.first) ? 1 : 0;
     return copied;

@@ -265,9 +265,10 @@ void check_documents(SQLite::Database& db, const std::filesystem::path& path,
 // backup: (the copy, this register's directory, the copy's directory);
 // restore: (the backup, the backup's directory, the register's directory),
 // before the restored file takes the register's place. Returns how many
-// were copied; StoreError when one is missing from `from`.
+// were copied; StoreError when one is missing from `from`. `shared`: `to`
+// belongs to a register its group shares (modes as DocumentDirectory's).
 std::int64_t copy_documents(const std::filesystem::path& listed_in, const std::filesystem::path& from,
-                            const std::filesystem::path& to);
+                            const std::filesystem::path& to, bool shared);
 
 // verify: every seal (the register's and the exported ones in `trust`)
 // against its signature, the trusted keys, the chain of seals and the
