@@ -16,11 +16,16 @@
 namespace plaint::cmd {
 namespace {
 
+// The name of the account this process runs as (its real user ID), if it has one.
+std::optional<std::string> account_name() {
+    if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
+    return std::nullopt;
+}
+
 std::string login_name(const config::Environment& env) {
     for (const char* name : {"LOGNAME", "USER"})
         if (auto it = env.find(name); it != env.end() && !it->second.empty()) return it->second;
-    if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
-    return "unknown";
+    return account_name().value_or("unknown");
 }
 
 // SQLite would wait on a FIFO, or read a device without end: the register is
@@ -196,8 +201,7 @@ store::Register Context::open_register(store::Access access) const {
 }
 
 void Context::record_as_account(const std::string& group) const {
-    const passwd* pw = ::getpwuid(::getuid());
-    const std::string account = pw ? pw->pw_name : std::to_string(::getuid());
+    const std::string account = account_name().value_or(std::to_string(::getuid()));
     if (!invocation_.actor.empty() && invocation_.actor != account)
         throw UsageError(fmt::format("the register is shared by the group {}: changes are recorded as the account "
                                      "that makes them ({}), not as '{}'", group, account, text::escaped(invocation_.actor)),

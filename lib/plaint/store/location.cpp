@@ -4,7 +4,6 @@
 
 #include "plaint/core/error.hpp"
 
-
 #include <algorithm>
 #include <cctype>
 #include <string_view>

@@ -245,7 +245,7 @@ void build_register(const fs::path& file, const RegisterInfo& info, const Stamp&
 Register Register::create(const fs::path& path, const RegisterInfo& info, const Stamp& stamp,
                           const std::vector<CalendarDay>& days, std::optional<gid_t> group) {
     check_new_name(path);
-    if (group) detail::check_group_directory(path.has_parent_path() ? path.parent_path() : fs::path("."), *group);
+    if (group) detail::check_group_directory(path, *group);
     NewFile made(path);
     build_register(made.staged(), info, stamp, days, group);
     made.publish("choose another file name, or remove the old file first");

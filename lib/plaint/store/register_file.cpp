@@ -296,7 +296,8 @@ std::optional<std::string> shared_group(const fs::path& path) {
     return group_name(file.st_gid);
 }
 
-void check_group_directory(const fs::path& directory, gid_t group) {
+void check_group_directory(const fs::path& path, gid_t group) {
+    const fs::path directory = directory_of(path);
     const std::string name = group_name(group);
     if (!may_give_to(group))
         throw StoreError(fmt::format("cannot make a register for the group {}: you are not a member of it", name),

@@ -69,10 +69,10 @@ std::string read_only_uri(const std::filesystem::path& path);
 // gives them the file's mode). The group's name (its number when it has
 // none), or nullopt for a register private to its owner.
 std::optional<std::string> shared_group(const std::filesystem::path& path);
-// Refuses (StoreError) to make a register for `group` in `directory` unless
-// the directory is that group's, set-group-ID and writable by the group, and
+// Refuses (StoreError) to make the register `path` for `group` unless its
+// directory is that group's, set-group-ID and writable by the group, and
 // unless this process may give files to the group (a member of it, or root).
-void check_group_directory(const std::filesystem::path& directory, gid_t group);
+void check_group_directory(const std::filesystem::path& path, gid_t group);
 // Makes the new file `file` the group's, mode 0660.
 void give_to_group(const std::filesystem::path& file, gid_t group);
 
